@@ -1,0 +1,58 @@
+package org.legalaid.shared;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A staff role. The {@link #code()} is what the security layer sees (a {@link Roles} constant);
+ * the label comes from the message bundle under {@code role.<code>}.
+ *
+ * <p>Segregation of duties (DOMAIN.md, "Funding"): the person who claims, reviews, approves and
+ * pays must differ, and whoever administers accounts must not also move money, or they could
+ * create the colleague who approves their own claim. {@link #incompatibleWith(Role)} holds those
+ * pairs; an account can never hold both roles of a pair.
+ */
+public enum Role {
+    INTAKE_CLERK(Roles.INTAKE_CLERK),
+    REVIEWER(Roles.REVIEWER),
+    APPROVER(Roles.APPROVER),
+    ASSIGNMENT_OFFICER(Roles.ASSIGNMENT_OFFICER),
+    CASE_SUPERVISOR(Roles.CASE_SUPERVISOR),
+    FINANCE_OFFICER(Roles.FINANCE_OFFICER),
+    FINANCE_APPROVER(Roles.FINANCE_APPROVER),
+    QUALITY_EVALUATOR(Roles.QUALITY_EVALUATOR),
+    COMPLAINT_HANDLER(Roles.COMPLAINT_HANDLER),
+    BUREAU_SUPERVISOR(Roles.BUREAU_SUPERVISOR),
+    SYSTEM_ADMIN(Roles.SYSTEM_ADMIN);
+
+    private static final List<Set<Role>> INCOMPATIBLE = List.of(
+            EnumSet.of(FINANCE_OFFICER, FINANCE_APPROVER),
+            EnumSet.of(SYSTEM_ADMIN, FINANCE_OFFICER),
+            EnumSet.of(SYSTEM_ADMIN, FINANCE_APPROVER));
+
+    private final String code;
+
+    Role(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** Message bundle key of the role's label. */
+    public String labelKey() {
+        return "role." + code;
+    }
+
+    public boolean incompatibleWith(Role other) {
+        return INCOMPATIBLE.stream().anyMatch(pair -> pair.contains(this) && pair.contains(other) && this != other);
+    }
+
+    public static Optional<Role> fromCode(String code) {
+        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+    }
+}

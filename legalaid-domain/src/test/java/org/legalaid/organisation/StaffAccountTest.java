@@ -1,0 +1,98 @@
+package org.legalaid.organisation;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.Role;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@DisplayName("Staff account rules: lockout, roles, password state")
+class StaffAccountTest {
+
+    private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+    private StaffAccount account;
+
+    @BeforeEach
+    void account() {
+        OrgUnit bureau = Units.unit("B", UnitType.BUREAU, null);
+        account = new StaffAccount("zhangsan", "张三", bureau, List.of(Role.INTAKE_CLERK), "hash", T0);
+    }
+
+    @Test
+    void locksAfterFiveFailedAttemptsForFifteenMinutes() {
+        for (int i = 1; i <= 4; i++) {
+            assertFalse(account.recordFailedLogin(T0.plusSeconds(i)), "attempt " + i + " must not lock");
+        }
+        assertTrue(account.recordFailedLogin(T0.plusSeconds(5)));
+        assertTrue(account.isLockedAt(T0.plusMinutes(14)));
+        assertFalse(account.canAttemptLoginAt(T0.plusMinutes(14)));
+        assertFalse(account.isLockedAt(T0.plusSeconds(5).plusMinutes(15)));
+    }
+
+    @Test
+    void aSuccessfulLoginResetsTheFailureCount() {
+        for (int i = 0; i < 4; i++) {
+            account.recordFailedLogin(T0);
+        }
+        account.recordSuccessfulLogin(T0.plusMinutes(1));
+        assertFalse(account.recordFailedLogin(T0.plusMinutes(2)));
+        assertEquals(1, account.failedAttempts());
+    }
+
+    @Test
+    void anExpiredLockoutStartsAFreshCount() {
+        for (int i = 0; i < 5; i++) {
+            account.recordFailedLogin(T0);
+        }
+        assertFalse(account.recordFailedLogin(T0.plusMinutes(16)));
+        assertEquals(1, account.failedAttempts());
+    }
+
+    @Test
+    void aDeactivatedAccountCannotLogIn() {
+        account.deactivate();
+        assertFalse(account.canAttemptLoginAt(T0));
+    }
+
+    @Test
+    void anAdministratorResetForcesAChangeAndLiftsTheLockout() {
+        for (int i = 0; i < 5; i++) {
+            account.recordFailedLogin(T0);
+        }
+        account.resetPassword("new", T0.plusMinutes(1));
+        assertTrue(account.mustChangePassword());
+        assertTrue(account.canAttemptLoginAt(T0.plusMinutes(1)));
+        account.changePassword("mine", T0.plusMinutes(2));
+        assertFalse(account.mustChangePassword());
+    }
+
+    @Test
+    void holdsSeveralRoles() {
+        account.assignRoles(List.of(Role.INTAKE_CLERK, Role.REVIEWER));
+        assertTrue(account.hasRole(Role.REVIEWER));
+        assertTrue(account.hasRole(Role.INTAKE_CLERK));
+    }
+
+    @Test
+    void refusesRolesThatSegregationOfDutiesKeepsApart() {
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> account.assignRoles(List.of(Role.FINANCE_OFFICER, Role.FINANCE_APPROVER)));
+        assertEquals("organisation.account.rolesIncompatible", e.messageKey());
+        assertThrows(BusinessException.class, () -> account.assignRoles(List.of(Role.SYSTEM_ADMIN, Role.FINANCE_APPROVER)));
+        assertTrue(account.hasRole(Role.INTAKE_CLERK), "a refused change leaves the roles as they were");
+    }
+
+    @Test
+    void refusesAnAccountWithoutRoles() {
+        assertThrows(BusinessException.class, () -> account.assignRoles(List.of()));
+    }
+}

@@ -1,0 +1,88 @@
+package org.legalaid.audit.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.legalaid.audit.AuditEntry;
+import org.legalaid.audit.AuditHead;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/** Reads of the audit trail. There is no update or delete here, by design. */
+@ApplicationScoped
+public class AuditRepository {
+
+    private static final int BATCH = 1000;
+
+    @PersistenceContext(unitName = "legalaid")
+    private EntityManager em;
+
+    public AuditHead head() {
+        return em.find(AuditHead.class, AuditHead.SINGLETON_ID);
+    }
+
+    /** Newest first, optionally only rows about one entity type. */
+    public List<AuditEntry> findPage(String entityType, int first, int max) {
+        String where = entityType == null ? "" : " where e.entityType = :type";
+        var q = em.createQuery("select e from AuditEntry e" + where + " order by e.seq desc", AuditEntry.class);
+        if (entityType != null) {
+            q.setParameter("type", entityType);
+        }
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(String entityType) {
+        String where = entityType == null ? "" : " where e.entityType = :type";
+        var q = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
+        if (entityType != null) {
+            q.setParameter("type", entityType);
+        }
+        return q.getSingleResult();
+    }
+
+    /** Rows about one record, newest first. */
+    public List<AuditEntry> findFor(String entityType, String entityId) {
+        return em.createQuery("select e from AuditEntry e where e.entityType = :t and e.entityId = :id order by e.seq desc",
+                        AuditEntry.class)
+                .setParameter("t", entityType).setParameter("id", entityId)
+                .getResultList();
+    }
+
+    /**
+     * All rows in chain order, read in batches by position so that a long trail never sits in
+     * memory whole; each batch is detached after use.
+     */
+    public Iterator<AuditEntry> inChainOrder() {
+        return new Iterator<>() {
+            private long nextSeq = 1;
+            private Iterator<AuditEntry> batch = List.<AuditEntry>of().iterator();
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                if (!batch.hasNext() && !exhausted) {
+                    em.clear();
+                    List<AuditEntry> rows = em.createQuery(
+                                    "select e from AuditEntry e where e.seq >= :from order by e.seq", AuditEntry.class)
+                            .setParameter("from", nextSeq).setMaxResults(BATCH).getResultList();
+                    exhausted = rows.size() < BATCH;
+                    if (!rows.isEmpty()) {
+                        nextSeq = rows.get(rows.size() - 1).seq() + 1;
+                    }
+                    batch = rows.iterator();
+                }
+                return batch.hasNext();
+            }
+
+            @Override
+            public AuditEntry next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return batch.next();
+            }
+        };
+    }
+}

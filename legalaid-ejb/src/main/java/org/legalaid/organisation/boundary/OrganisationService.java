@@ -1,0 +1,149 @@
+package org.legalaid.organisation.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.legalaid.organisation.NewUnit;
+import org.legalaid.organisation.OrgUnit;
+import org.legalaid.organisation.StaffAccount;
+import org.legalaid.organisation.control.AccountRepository;
+import org.legalaid.organisation.control.Caller;
+import org.legalaid.organisation.control.UnitRepository;
+import org.legalaid.shared.AuditAction;
+import org.legalaid.shared.AuditEvent;
+import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.NotFoundException;
+import org.legalaid.shared.PlainText;
+import org.legalaid.shared.Roles;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The organisation tree: reading it within the caller's scope, and the administrator's changes
+ * (add, rename, move, deactivate). Every staff member sees their own unit and the units under it
+ * (DOMAIN.md, "Organisation"); a unit outside that subtree is "not found", never "forbidden".
+ */
+@Stateless
+@RolesAllowed(Roles.STAFF)
+public class OrganisationService {
+
+    private static final String UNIT = "OrgUnit";
+
+    @Inject
+    private UnitRepository units;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Event<AuditEvent> audit;
+
+    /**
+     * The caller's profile, or empty when nobody is signed in. Permitted to everyone because it only
+     * ever describes the caller themself; the audit trail uses it to name the actor.
+     */
+    @PermitAll
+    public Optional<CallerProfile> findCaller() {
+        return caller.find().map(OrganisationService::profileOf);
+    }
+
+    /** The caller's profile. */
+    public CallerProfile getCaller() {
+        return profileOf(caller.get());
+    }
+
+    static CallerProfile profileOf(StaffAccount a) {
+        OrgUnit u = a.unit();
+        return new CallerProfile(a.username(), a.fullName(), u.id(), u.name(), u.path(), a.roles(), a.mustChangePassword());
+    }
+
+    /** The units the caller may see, parents before children. */
+    public List<OrgUnit> findUnitsInScope() {
+        return units.findSubtree(caller.scope());
+    }
+
+    /** A unit in the caller's scope. */
+    public OrgUnit getUnit(long id) {
+        return units.findInScope(id, caller.scope()).orElseThrow(() -> new NotFoundException(UNIT, id));
+    }
+
+    /**
+     * Adds a unit under a parent in the administrator's scope. A root bureau can be added only
+     * while the tree is empty (first installation).
+     */
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    public OrgUnit addUnit(@NotNull @Valid NewUnit form) {
+        if (units.findByCode(form.getCode()).isPresent()) {
+            throw new BusinessException("organisation.unit.codeTaken", form.getCode());
+        }
+        OrgUnit parent = null;
+        if (form.getParentId() != null) {
+            parent = getUnit(form.getParentId());
+        } else if (units.anyRootExists()) {
+            throw new BusinessException("organisation.unit.parentRequired");
+        }
+        OrgUnit unit = units.add(new OrgUnit(form.getCode(), form.getName(), form.getType(), parent));
+        audit.fire(AuditEvent.of(AuditAction.CREATE, UNIT, unit.id(),
+                "code=" + unit.code() + ", name=" + unit.name() + ", type=" + unit.type()
+                        + ", parent=" + (parent == null ? "-" : parent.code())));
+        return unit;
+    }
+
+    /** Renames a unit; {@code expectedVersion} is the version the administrator edited. */
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    public OrgUnit renameUnit(long id, @NotBlank @Size(max = OrgUnit.NAME_MAX) @PlainText String newName,
+                              long expectedVersion) {
+        OrgUnit unit = getUnit(id);
+        checkVersion(unit.version(), expectedVersion);
+        String old = unit.name();
+        unit.rename(newName);
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, UNIT, id, "name: " + old + " → " + unit.name()));
+        return unit;
+    }
+
+    /** Moves a unit, with everything under it, under another parent in scope. */
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    public OrgUnit moveUnit(long id, long newParentId) {
+        OrgUnit unit = getUnit(id);
+        OrgUnit newParent = getUnit(newParentId);
+        if (unit.path().equals(caller.scope())) {
+            throw new BusinessException("organisation.unit.cannotMoveOwnRoot");
+        }
+        String oldPath = unit.path();
+        String oldParent = unit.parent() == null ? "-" : unit.parent().code();
+        List<OrgUnit> descendants = units.findDescendants(oldPath);
+        unit.moveTo(newParent);
+        descendants.forEach(d -> d.rebase(oldPath, unit.path()));
+        audit.fire(AuditEvent.of(AuditAction.MOVE, UNIT, id, "parent: " + oldParent + " → " + newParent.code()
+                + " (" + descendants.size() + " units under it moved along)"));
+        return unit;
+    }
+
+    /** Deactivates a unit that has no active units or staff left in it. */
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    public OrgUnit deactivateUnit(long id) {
+        OrgUnit unit = getUnit(id);
+        if (unit.path().equals(caller.scope())) {
+            throw new BusinessException("organisation.unit.cannotDeactivateOwn");
+        }
+        unit.deactivate(units.countActiveChildren(unit), accounts.countActiveIn(unit));
+        audit.fire(AuditEvent.of(AuditAction.DEACTIVATE, UNIT, id, "code=" + unit.code()));
+        return unit;
+    }
+
+    static void checkVersion(long actual, long expected) {
+        if (actual != expected) {
+            throw new BusinessException("error.staleData");
+        }
+    }
+}

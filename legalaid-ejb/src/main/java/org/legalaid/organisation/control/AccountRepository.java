@@ -1,0 +1,86 @@
+package org.legalaid.organisation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.legalaid.organisation.OrgUnit;
+import org.legalaid.organisation.StaffAccount;
+import org.legalaid.organisation.AccountFilter;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Storage of staff accounts. Lists are always limited to a unit subtree. */
+@ApplicationScoped
+public class AccountRepository {
+
+    @PersistenceContext(unitName = "legalaid")
+    private EntityManager em;
+
+    public StaffAccount add(StaffAccount account) {
+        em.persist(account);
+        return account;
+    }
+
+    public Optional<StaffAccount> find(long id) {
+        return Optional.ofNullable(em.find(StaffAccount.class, id));
+    }
+
+    public Optional<StaffAccount> findByUsername(String username) {
+        return em.createQuery("select a from StaffAccount a join fetch a.unit where a.username = :u", StaffAccount.class)
+                .setParameter("u", username)
+                .getResultStream().findFirst();
+    }
+
+    public long countActiveIn(OrgUnit unit) {
+        return em.createQuery("select count(a) from StaffAccount a where a.unit = :unit and a.active = true", Long.class)
+                .setParameter("unit", unit)
+                .getSingleResult();
+    }
+
+    /** One page of accounts in the subtree, matching the filter, ordered by unit then user name. */
+    public List<StaffAccount> findPage(String scopePrefix, AccountFilter filter, int first, int max) {
+        TypedQuery<StaffAccount> q = em.createQuery("select a from StaffAccount a join fetch a.unit u where "
+                + where(filter) + " order by u.path, a.username", StaffAccount.class);
+        bind(q, scopePrefix, filter);
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(String scopePrefix, AccountFilter filter) {
+        TypedQuery<Long> q = em.createQuery("select count(a) from StaffAccount a join a.unit u where " + where(filter), Long.class);
+        bind(q, scopePrefix, filter);
+        return q.getSingleResult();
+    }
+
+    // The JPQL is assembled only from fixed fragments; every value is a parameter.
+    private static String where(AccountFilter f) {
+        StringBuilder w = new StringBuilder("u.path like :scope");
+        if (f.text() != null) {
+            w.append(" and (lower(a.username) like :text or a.fullName like :rawText)");
+        }
+        if (f.unitId() != null) {
+            w.append(" and u.id = :unitId");
+        }
+        if (f.active() != null) {
+            w.append(" and a.active = :active");
+        }
+        return w.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, String scopePrefix, AccountFilter f) {
+        q.setParameter("scope", UnitRepository.likePrefix(scopePrefix));
+        if (f.text() != null) {
+            String escaped = f.text().replace("\\", "").replace("%", "").replace("_", "");
+            q.setParameter("text", "%" + escaped.toLowerCase(Locale.ROOT) + "%");
+            q.setParameter("rawText", "%" + escaped + "%");
+        }
+        if (f.unitId() != null) {
+            q.setParameter("unitId", f.unitId());
+        }
+        if (f.active() != null) {
+            q.setParameter("active", f.active());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.legalaid.shared.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date when the application is deployed, before any other start-up bean
+ * runs (they declare {@code @DependsOn("SchemaMigrator")}). Flyway owns the schema; JPA generates
+ * nothing. Common scripts run everywhere; {@code db/migration/<vendor>} holds what only one
+ * database can do (the append-only trigger on PostgreSQL).
+ *
+ * <p>Bean-managed transactions: Flyway commits each migration itself.
+ */
+@Singleton
+@Startup
+@PermitAll // runs at deployment, no caller
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigrator {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/LegalAidDS")
+    private DataSource dataSource;
+
+    private String schemaVersion;
+
+    @PostConstruct
+    void migrate() {
+        Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
+                .failOnMissingLocations(true)
+                .load();
+        MigrateResult result = flyway.migrate();
+        schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+        LOG.info(() -> "legalaid schema at version " + schemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now, database " + result.database + ")");
+    }
+
+    /** The folder of vendor-specific migrations: postgresql or h2, the only databases supported. */
+    private String vendor() {
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgresql")) {
+                return "postgresql";
+            }
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("unsupported database: " + product);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
+    }
+
+    /** The schema version now in force, for the health check. */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+}

@@ -1,0 +1,74 @@
+package org.legalaid.web;
+
+import org.legalaid.shared.Roles;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every screen, the role it needs, its menu label and its place in the breadcrumb. The menu, the
+ * breadcrumb and {@link org.legalaid.web.security.PageAccessFilter} all read this one list, so a
+ * page's permission is stated once.
+ */
+public enum Page {
+    HOME("/index.xhtml", Roles.STAFF, "page.home", null, false),
+    PASSWORD("/account/password.xhtml", Roles.STAFF, "page.password", HOME, false),
+    UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, true),
+    ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, true),
+    AUDIT("/admin/audit.xhtml", Roles.SYSTEM_ADMIN, "page.audit", HOME, true);
+
+    private final String path;
+    private final String role;
+    private final String labelKey;
+    private final Page parent;
+    private final boolean inAdminMenu;
+
+    Page(String path, String role, String labelKey, Page parent, boolean inAdminMenu) {
+        this.path = path;
+        this.role = role;
+        this.labelKey = labelKey;
+        this.parent = parent;
+        this.inAdminMenu = inAdminMenu;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public Page parent() {
+        return parent;
+    }
+
+    public boolean inAdminMenu() {
+        return inAdminMenu;
+    }
+
+    public static Optional<Page> forPath(String servletPath) {
+        return Arrays.stream(values()).filter(p -> p.path.equals(servletPath)).findFirst();
+    }
+
+    /**
+     * The role a request path needs: the page's own role, or for an unlisted path in a folder the
+     * role of that folder's pages (so that /admin/anything needs the administrator too).
+     */
+    public static Optional<String> requiredRole(String servletPath) {
+        Optional<Page> page = forPath(servletPath);
+        if (page.isPresent()) {
+            return page.map(Page::role);
+        }
+        int slash = servletPath.indexOf('/', 1);
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        String folder = servletPath.substring(0, slash + 1);
+        return Arrays.stream(values()).filter(p -> p.path.startsWith(folder)).map(Page::role).findFirst();
+    }
+}

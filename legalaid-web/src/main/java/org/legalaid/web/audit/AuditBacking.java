@@ -1,0 +1,82 @@
+package org.legalaid.web.audit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.legalaid.audit.AuditChain;
+import org.legalaid.audit.AuditEntry;
+import org.legalaid.audit.boundary.AuditService;
+import org.legalaid.web.i18n.Actions;
+import org.legalaid.web.i18n.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The audit trail screen: newest rows first, and the integrity check. */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AuditService audit;
+
+    private String entityType;
+    private LazyDataModel<AuditEntry> model;
+    private AuditChain.Verification verification;
+
+    @PostConstruct
+    void init() {
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) audit.countEntries(entityType);
+            }
+
+            @Override
+            public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return audit.findEntries(entityType, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(AuditEntry entry) {
+                return String.valueOf(entry.getSeq());
+            }
+        };
+    }
+
+    public void verify() {
+        Actions.attempt(audit::verifyChain, null).ifPresent(v -> {
+            verification = v;
+            if (v.intact()) {
+                Messages.addInfo("audit.intact", v.rowsChecked());
+            } else {
+                Messages.addError("audit.broken", v.firstBrokenSeq(), "audit.problem." + v.problem().name(), v.rowsChecked());
+            }
+        });
+    }
+
+    public LazyDataModel<AuditEntry> getModel() {
+        return model;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = entityType;
+    }
+
+    public AuditChain.Verification getVerification() {
+        return verification;
+    }
+}

@@ -1,0 +1,50 @@
+package org.legalaid.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Dates and money as Chinese users read them: {@code 2026年11月22日 14:30} in China Standard
+ * Time, and {@code ¥1,234.50}. English keeps ISO dates.
+ */
+@Named
+@RequestScoped
+public class Formats {
+
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter ZH_DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+    private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    private LocaleBean localeBean;
+
+    public String dateTime(OffsetDateTime t) {
+        if (t == null) {
+            return "";
+        }
+        return t.atZoneSameInstant(CHINA).format(localeBean.isEnglish() ? EN_DATE_TIME : ZH_DATE_TIME);
+    }
+
+    /** Yuan with two decimals and the ¥ sign. */
+    public static String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat("¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.SIMPLIFIED_CHINESE));
+        return f.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    public String yuan(BigDecimal amount) {
+        return money(amount);
+    }
+}

@@ -1,0 +1,119 @@
+package org.legalaid.web.i18n;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import org.legalaid.shared.BusinessException;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns message keys and exceptions into sentences in the user's language. A business rule's
+ * message key comes from the domain; its arguments that are keys themselves (a role's or unit
+ * type's label) are translated too. Unknown failures become a generic sentence, never the
+ * exception's own text.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "org.legalaid.web.i18n.messages";
+    private static final Logger LOG = Logger.getLogger(Messages.class.getName());
+
+    private Messages() {
+    }
+
+    public static String text(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            LOG.warning(() -> "missing message key " + key);
+            return key;
+        }
+        Object[] localized = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            localized[i] = args[i] instanceof String s && bundle.containsKey(s) ? bundle.getString(s) : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(localized);
+    }
+
+    /** The sentences that describe a failure to the user; logs what the user must not see. */
+    public static List<String> describe(Locale locale, Throwable failure) {
+        Throwable t = unwrap(failure);
+        List<String> out = new ArrayList<>();
+        if (t instanceof BusinessException be) {
+            out.add(text(locale, be.messageKey(), be.arguments()));
+        } else if (t instanceof ConstraintViolationException cve) {
+            for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
+                out.add(fieldOf(v) + v.getMessage());
+            }
+        } else if (t instanceof OptimisticLockException) {
+            out.add(text(locale, "error.staleData"));
+        } else if (t instanceof EJBAccessException) {
+            out.add(text(locale, "error.forbidden"));
+        } else {
+            LOG.log(Level.SEVERE, "unexpected failure", failure);
+            out.add(text(locale, "error.unexpected"));
+        }
+        return out;
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        int dot = path.lastIndexOf('.');
+        String last = dot < 0 ? path : path.substring(dot + 1);
+        return last.isEmpty() || last.startsWith("arg") ? "" : last + ": ";
+    }
+
+    /** The cause that carries meaning: EJB and transaction wrappers removed. */
+    public static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while (current != null) {
+            if (current instanceof BusinessException || current instanceof ConstraintViolationException
+                    || current instanceof OptimisticLockException || current instanceof EJBAccessException) {
+                return current;
+            }
+            Throwable next = current instanceof EJBException ejb && ejb.getCausedByException() != null
+                    ? ejb.getCausedByException() : current.getCause();
+            if (next == current) {
+                break;
+            }
+            current = next;
+        }
+        return t;
+    }
+
+    /** Adds a failure's sentences as error messages to the current Faces response. */
+    public static void addError(Throwable failure) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        for (String s : describe(locale, failure)) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, s, null));
+        }
+        faces.validationFailed();
+    }
+
+    public static void addInfo(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                text(faces.getViewRoot().getLocale(), key, args), null));
+    }
+
+    public static void addError(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                text(faces.getViewRoot().getLocale(), key, args), null));
+        faces.validationFailed();
+    }
+}

@@ -1,0 +1,35 @@
+package org.legalaid.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.legalaid.web.Page;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Lets a signed-in user open only the pages their roles allow ({@link Page#role()}). A page they
+ * may not open answers 404, exactly as a page that does not exist, so the menu of another role
+ * cannot be discovered by guessing addresses. Sign-in itself is enforced by the container
+ * (web.xml) before this filter runs.
+ */
+@WebFilter(urlPatterns = "*.xhtml")
+public class PageAccessFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<String> role = Page.requiredRole(request.getServletPath());
+        if (role.isPresent() && request.getUserPrincipal() != null && !request.isUserInRole(role.get())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,154 @@
+package org.legalaid.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * How callers prove who they are.
+ * <ul>
+ *   <li><b>Staff in the browser</b> sign in on the login page, which calls
+ *   {@code SecurityContext.authenticate} with their credentials; the identity is then kept in the
+ *   HTTP session (a new session id is issued at login, against fixation) until logout or 30 idle
+ *   minutes. A protected page without a session redirects to the login page (for an AJAX request,
+ *   with a Faces partial-response redirect).</li>
+ *   <li><b>API clients</b> send HTTP Basic credentials with every request to {@code /api/};
+ *   no session is created for them. Without valid credentials the API answers 401 as
+ *   {@code application/problem+json}.</li>
+ * </ul>
+ * Both paths check credentials through {@link StaffIdentityStore}, so the lockout applies to both.
+ */
+@ApplicationScoped
+public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_IDENTITY = StaffAuthenticationMechanism.class.getName() + ".identity";
+
+    @Inject
+    private IdentityStoreHandler identityStoreHandler;
+
+    /** What the session remembers of a signed-in user. */
+    record SessionIdentity(String name, Set<String> groups) implements Serializable {
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return formLogin(request, context, credential);
+        }
+        if (isApi(request)) {
+            return api(request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity id) {
+            return context.notifyContainerAboutLogin(id.name(), id.groups());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        return toLoginPage(request, response, context);
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.responseUnauthorized();
+        }
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SESSION_IDENTITY,
+                new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                decoded = "";
+            }
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                CredentialValidationResult result = identityStoreHandler.validate(
+                        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return unauthorized(request, response, context, "api.unauthorized.invalid");
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        return unauthorized(request, response, context, "api.unauthorized.missing");
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context, String reasonKey) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"legalaid\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write(Problems.json(request, 401, reasonKey));
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        String login = request.getContextPath() + "/login.xhtml";
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (!"GET".equals(request.getMethod()) || target.startsWith("/jakarta.faces") || "/".equals(target)) {
+            target = null;
+        }
+        String location = target == null ? login : login + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            try {
+                response.setContentType("text/xml;charset=UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + login + "\"/></partial-response>");
+            } catch (IOException e) {
+                return context.responseUnauthorized();
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.redirect(location);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_IDENTITY);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+}
