@@ -58,7 +58,7 @@ public class AccountRepository {
     private static String where(AccountFilter f) {
         StringBuilder w = new StringBuilder("u.path like :scope");
         if (f.text() != null) {
-            w.append(" and (lower(a.username) like :text or a.fullName like :rawText)");
+            w.append(" and (lower(a.username) like :text escape '\\' or a.fullName like :rawText escape '\\')");
         }
         if (f.unitId() != null) {
             w.append(" and u.id = :unitId");
@@ -72,7 +72,8 @@ public class AccountRepository {
     private static void bind(TypedQuery<?> q, String scopePrefix, AccountFilter f) {
         q.setParameter("scope", UnitRepository.likePrefix(scopePrefix));
         if (f.text() != null) {
-            String escaped = f.text().replace("\\", "").replace("%", "").replace("_", "");
+            // The user's text is matched literally: LIKE's wildcards in it are escaped.
+            String escaped = f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             q.setParameter("text", "%" + escaped.toLowerCase(Locale.ROOT) + "%");
             q.setParameter("rawText", "%" + escaped + "%");
         }

@@ -44,7 +44,7 @@ public class UnitsBacking implements Serializable {
         Map<Long, TreeNode<OrgUnit>> nodes = new HashMap<>();
         for (OrgUnit u : units) {
             TreeNode<OrgUnit> parentNode = u.getParentId() == null ? root : nodes.getOrDefault(u.getParentId(), root);
-            TreeNode<OrgUnit> node = new DefaultTreeNode<>(u.getType().name(), u, parentNode);
+            TreeNode<OrgUnit> node = new DefaultTreeNode<>(u, parentNode);
             node.setExpanded(u.depth() < 2 || u.depth() - (units.isEmpty() ? 0 : units.get(0).depth()) < 2);
             nodes.put(u.id(), node);
             if (u.id().equals(keep)) {

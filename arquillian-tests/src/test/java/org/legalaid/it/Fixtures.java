@@ -1,0 +1,89 @@
+package org.legalaid.it;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.legalaid.organisation.OrgUnit;
+import org.legalaid.organisation.PasswordHasher;
+import org.legalaid.organisation.StaffAccount;
+import org.legalaid.organisation.UnitType;
+import org.legalaid.shared.Role;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Test data made directly in the database, inside the server: each test gets its own
+ * organisation tree (a bureau of its own, a city centre, two districts) so tests never see each
+ * other's data and need not run in any order.
+ */
+@ApplicationScoped
+@Transactional
+public class Fixtures {
+
+    @PersistenceContext(unitName = "legalaid")
+    private EntityManager em;
+
+    /**
+     * A tree of one's own.
+     *
+     * @param suffix   makes codes and user names unique
+     * @param bureau   the root
+     * @param centre   the city centre
+     * @param districtA first district centre
+     * @param districtB second district centre
+     * @param stationA a workstation of district A
+     */
+    public record Tree(String suffix, OrgUnit bureau, OrgUnit centre, OrgUnit districtA, OrgUnit districtB, OrgUnit stationA) {
+        public String code(String local) {
+            return (local + "-" + suffix).toUpperCase(Locale.ROOT);
+        }
+
+        public String user(String local) {
+            return (local + "_" + suffix).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Tree tree() {
+        String s = TestPasswords.uniqueSuffix();
+        OrgUnit bureau = unit("B-" + s, "测试司法局" + s, UnitType.BUREAU, null);
+        OrgUnit centre = unit("C-" + s, "测试法律援助中心", UnitType.CENTRE, bureau);
+        OrgUnit a = unit("DA-" + s, "甲区法律援助中心", UnitType.DISTRICT_CENTRE, centre);
+        OrgUnit b = unit("DB-" + s, "乙区法律援助中心", UnitType.DISTRICT_CENTRE, centre);
+        OrgUnit ws = unit("WA-" + s, "甲区街道工作站", UnitType.WORKSTATION, a);
+        return new Tree(s, bureau, centre, a, b, ws);
+    }
+
+    public OrgUnit unit(String code, String name, UnitType type, OrgUnit parent) {
+        OrgUnit managedParent = parent == null ? null : em.find(OrgUnit.class, parent.id());
+        OrgUnit unit = new OrgUnit(code.toUpperCase(Locale.ROOT), name, type, managedParent);
+        em.persist(unit);
+        unit.establishPath();
+        return unit;
+    }
+
+    /** An account whose password is already its own (no change required at login). */
+    public StaffAccount account(String username, OrgUnit unit, String password, Role... roles) {
+        OffsetDateTime now = OffsetDateTime.now();
+        String hash = PasswordHasher.hash(password);
+        StaffAccount account = new StaffAccount(username, "测试" + username, em.find(OrgUnit.class, unit.id()),
+                List.of(roles), hash, now);
+        account.changePassword(hash, now);
+        em.persist(account);
+        return account;
+    }
+
+    public StaffAccount reload(StaffAccount account) {
+        return em.find(StaffAccount.class, account.id());
+    }
+
+    public OrgUnit reload(OrgUnit unit) {
+        return em.find(OrgUnit.class, unit.id());
+    }
+
+    public long count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
+}
