@@ -52,22 +52,24 @@ if [ -z "${LEGALAID_DB_URL:-}" ]; then
     done
     app_password=$(random_secret)
     admin_password=$(random_secret)
-    log "creating a fresh database legalaid_test on port $port"
+    db="${LEGALAID_TEST_DB:-legalaid_test}"   # also the name of its owner role
+    [[ "$db" =~ ^[a-z_][a-z0-9_]*$ ]] || { log "LEGALAID_TEST_DB must be a plain lower-case name" >&2; exit 2; }
+    log "creating a fresh database $db on port $port"
     su postgres -c "psql -p $port -v ON_ERROR_STOP=1 -q" <<SQL
-SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'legalaid_test';
-DROP DATABASE IF EXISTS legalaid_test;
+SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$db';
+DROP DATABASE IF EXISTS $db;
 DO \$\$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'legalaid_test') THEN CREATE ROLE legalaid_test LOGIN; END IF;
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'legalaid_test_su') THEN CREATE ROLE legalaid_test_su LOGIN SUPERUSER; END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$db') THEN CREATE ROLE $db LOGIN; END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${db}_su') THEN CREATE ROLE ${db}_su LOGIN SUPERUSER; END IF;
 END \$\$;
-ALTER ROLE legalaid_test PASSWORD '$app_password' NOSUPERUSER;
-ALTER ROLE legalaid_test_su PASSWORD '$admin_password';
-CREATE DATABASE legalaid_test OWNER legalaid_test ENCODING 'UTF8' TEMPLATE template0;
+ALTER ROLE $db PASSWORD '$app_password' NOSUPERUSER;
+ALTER ROLE ${db}_su PASSWORD '$admin_password';
+CREATE DATABASE $db OWNER $db ENCODING 'UTF8' TEMPLATE template0;
 SQL
-    export LEGALAID_DB_URL="jdbc:postgresql://127.0.0.1:$port/legalaid_test"
-    export LEGALAID_DB_USER=legalaid_test
+    export LEGALAID_DB_URL="jdbc:postgresql://127.0.0.1:$port/$db"
+    export LEGALAID_DB_USER="$db"
     export LEGALAID_DB_PASSWORD="$app_password"
-    export LEGALAID_DB_ADMIN_USER=legalaid_test_su
+    export LEGALAID_DB_ADMIN_USER="${db}_su"
     export LEGALAID_DB_ADMIN_PASSWORD="$admin_password"
 fi
 
@@ -75,5 +77,8 @@ fi
 # in with it to set up their own units and accounts through the API.
 export LEGALAID_BOOTSTRAP_ADMIN_PASSWORD="Aa1-$(random_secret)"
 
+# A second suite can run beside this one with LEGALAID_IT_PORT_OFFSET=100 LEGALAID_TEST_DB=other.
+offset="${LEGALAID_IT_PORT_OFFSET:-0}"
 log "running mvn verify"
-exec mvn -B verify "$@"
+exec mvn -B verify -Dit.port.offset="$offset" -Dit.http.port=$((8080 + offset)) \
+    -Dit.management.port=$((9990 + offset)) "$@"

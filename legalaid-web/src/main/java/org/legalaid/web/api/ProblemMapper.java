@@ -37,7 +37,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        Locale locale = Problems.locale(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return toProblem(failure, headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** The problem response for a failure, in the language the Accept-Language header asks for. */
+    static Response toProblem(Throwable failure, String acceptLanguage) {
+        Locale locale = Problems.locale(acceptLanguage);
         Throwable t = Messages.unwrap(failure);
         if (t instanceof NotFoundException nf) {
             return problem(locale, 404, Messages.text(locale, nf.messageKey()), null);

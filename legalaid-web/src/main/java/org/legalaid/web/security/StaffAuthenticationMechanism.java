@@ -30,7 +30,7 @@ import java.util.Set;
  *   with a Faces partial-response redirect).</li>
  *   <li><b>API clients</b> send HTTP Basic credentials with every request to {@code /api/};
  *   no session is created for them. Without valid credentials the API answers 401 as
- *   {@code application/problem+json}.</li>
+ *   {@code application/problem+json} (see {@link #api}).</li>
  * </ul>
  * Both paths check credentials through {@link StaffIdentityStore}, so the lockout applies to both.
  */
@@ -38,6 +38,8 @@ import java.util.Set;
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_IDENTITY = StaffAuthenticationMechanism.class.getName() + ".identity";
+    /** Request attribute: message key of why an API request is not signed in. */
+    public static final String API_FAILURE = StaffAuthenticationMechanism.class.getName() + ".apiFailure";
 
     @Inject
     private IdentityStoreHandler identityStoreHandler;
@@ -54,7 +56,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             return formLogin(request, context, credential);
         }
         if (isApi(request)) {
-            return api(request, response, context);
+            return api(request, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity id) {
@@ -80,42 +82,34 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    /**
+     * API requests: valid Basic credentials sign the request in; anything else lets it through
+     * anonymously, marked with the reason, and {@link org.legalaid.web.api.ApiAuthenticationFilter}
+     * answers 401 with a problem document. (Answering here would let the container replace the
+     * body with its own HTML error page.)
+     */
+    private AuthenticationStatus api(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded;
-            try {
-                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                decoded = "";
-            }
-            int colon = decoded.indexOf(':');
-            if (colon > 0) {
-                CredentialValidationResult result = identityStoreHandler.validate(
-                        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
-                }
-            }
-            return unauthorized(request, response, context, "api.unauthorized.invalid");
-        }
-        if (!context.isProtected()) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            request.setAttribute(API_FAILURE, "api.unauthorized.missing");
             return context.doNothing();
         }
-        return unauthorized(request, response, context, "api.unauthorized.missing");
-    }
-
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                                     HttpMessageContext context, String reasonKey) {
+        String decoded;
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"legalaid\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write(Problems.json(request, 401, reasonKey));
-        } catch (IOException e) {
-            return context.responseUnauthorized();
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        int colon = decoded.indexOf(':');
+        if (colon > 0) {
+            CredentialValidationResult result = identityStoreHandler.validate(
+                    new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        }
+        request.setAttribute(API_FAILURE, "api.unauthorized.invalid");
+        return context.doNothing();
     }
 
     private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,

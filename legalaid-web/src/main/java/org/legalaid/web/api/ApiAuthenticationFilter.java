@@ -1,0 +1,43 @@
+package org.legalaid.web.api;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import org.legalaid.web.i18n.Messages;
+import org.legalaid.web.security.Problems;
+import org.legalaid.web.security.StaffAuthenticationMechanism;
+
+import java.util.Locale;
+
+/**
+ * Every API call needs a signed-in caller: without valid HTTP Basic credentials the answer is 401
+ * with a {@code WWW-Authenticate} challenge and a problem document saying what was missing. What
+ * a signed-in caller may do is then decided by the EJBs' {@code @RolesAllowed}.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class ApiAuthenticationFilter implements ContainerRequestFilter {
+
+    @Context
+    private HttpServletRequest request;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if (context.getSecurityContext().getUserPrincipal() != null) {
+            return;
+        }
+        Object reason = request.getAttribute(StaffAuthenticationMechanism.API_FAILURE);
+        String key = reason instanceof String s ? s : "api.unauthorized.missing";
+        Locale locale = Problems.locale(context.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        context.abortWith(jakarta.ws.rs.core.Response.fromResponse(
+                        new Problem("about:blank", Messages.text(locale, "api.status.401"), 401, Messages.text(locale, key), null)
+                                .toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"legalaid\", charset=\"UTF-8\"")
+                .build());
+    }
+}
