@@ -41,7 +41,7 @@ public class SchemaMigrator {
     void migrate() {
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
+                .locations(locationsFor(databaseProduct()))
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();
@@ -50,20 +50,29 @@ public class SchemaMigrator {
                 + " migrations applied now, database " + result.database + ")");
     }
 
-    /** The folder of vendor-specific migrations: postgresql or h2, the only databases supported. */
-    private String vendor() {
+    private String databaseProduct() {
         try (Connection c = dataSource.getConnection()) {
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("postgresql")) {
-                return "postgresql";
-            }
-            if (product.contains("h2")) {
-                return "h2";
-            }
-            throw new IllegalStateException("unsupported database: " + product);
+            return c.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database to migrate it", e);
         }
+    }
+
+    /**
+     * The migration folders for a database product: the common scripts and those of the vendor,
+     * PostgreSQL (tests, production) or H2 (the run command's demo), the only two supported.
+     */
+    public static String[] locationsFor(String databaseProductName) {
+        String product = databaseProductName.toLowerCase(Locale.ROOT);
+        String vendor;
+        if (product.contains("postgresql")) {
+            vendor = "postgresql";
+        } else if (product.contains("h2")) {
+            vendor = "h2";
+        } else {
+            throw new IllegalStateException("unsupported database: " + databaseProductName);
+        }
+        return new String[]{"classpath:db/migration/common", "classpath:db/migration/" + vendor};
     }
 
     /** The schema version now in force, for the health check. */

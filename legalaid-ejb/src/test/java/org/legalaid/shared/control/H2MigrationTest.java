@@ -1,0 +1,57 @@
+package org.legalaid.shared.control;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Smoke test of the run command's embedded default: the same migrations that run on PostgreSQL
+ * run on the H2 version WildFly ships, and the tables they make take the rows the application
+ * writes (the full PostgreSQL path is covered by the Arquillian suite).
+ */
+@DisplayName("The schema migrates on the embedded H2 of the run command")
+class H2MigrationTest {
+
+    private static final String URL = "jdbc:h2:mem:smoke;DB_CLOSE_DELAY=-1";
+
+    @Test
+    void migrationsRunOnH2AndTheTablesTakeRows() throws Exception {
+        MigrateResult result = Flyway.configure().dataSource(URL, "sa", "")
+                .locations(SchemaMigrator.locationsFor("H2")).load().migrate();
+        assertTrue(result.success);
+        assertEquals("3", result.targetSchemaVersion);
+        try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into org_unit (id, code, name, unit_type, path) values (1, 'SJJ', '市司法局', 'BUREAU', '/1/')");
+            s.executeUpdate("insert into org_unit (id, code, name, unit_type, parent_id, path) values (2, 'FYZX', '法律援助中心', 'CENTRE', 1, '/1/2/')");
+            try (ResultSet rs = s.executeQuery("select name from org_unit where path like '/1/%' order by path")) {
+                assertTrue(rs.next());
+                assertEquals("市司法局", rs.getString(1));
+            }
+            try (ResultSet rs = s.executeQuery("select next value for audit_entry_seq")) {
+                assertTrue(rs.next());
+                assertTrue(rs.getLong(1) >= 50, "sequence starts above its allocation size");
+            }
+            assertThrows(java.sql.SQLException.class, () -> s.executeUpdate(
+                    "insert into org_unit (id, code, name, unit_type, path) values (3, 'X', 'x', 'WORKSTATION', '/3/')"),
+                    "a workstation without parent breaks the root check constraint");
+        }
+    }
+
+    @Test
+    void postgresqlAndH2GetTheirOwnVendorScripts() {
+        assertArrayEquals(new String[]{"classpath:db/migration/common", "classpath:db/migration/postgresql"},
+                SchemaMigrator.locationsFor("PostgreSQL"));
+        assertThrows(IllegalStateException.class, () -> SchemaMigrator.locationsFor("Oracle"));
+    }
+}
