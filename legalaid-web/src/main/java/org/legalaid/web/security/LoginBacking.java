@@ -54,7 +54,11 @@ public class LoginBacking {
         switch (status) {
             case SUCCESS -> {
                 AuthenticationResult result = (AuthenticationResult) request.getAttribute(StaffIdentityStore.RESULT_ATTRIBUTE);
-                String target = result != null && result.mustChangePassword() ? Page.PASSWORD.path() : safeNext();
+                boolean temporary = result != null && result.mustChangePassword();
+                if (temporary) {
+                    request.getSession().setAttribute(PageAccessFilter.MUST_CHANGE_PASSWORD, Boolean.TRUE);
+                }
+                String target = temporary ? Page.PASSWORD.path() : safeNext();
                 ec.redirect(ec.getRequestContextPath() + target);
             }
             case SEND_CONTINUE -> faces.responseComplete();

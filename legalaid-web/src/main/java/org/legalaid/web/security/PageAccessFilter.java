@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.legalaid.web.Page;
 
 import java.io.IOException;
@@ -14,13 +15,25 @@ import java.util.Optional;
 /**
  * Lets a signed-in user open only the pages their roles allow ({@link Page#role()}). A page they
  * may not open answers 404, exactly as a page that does not exist, so the menu of another role
- * cannot be discovered by guessing addresses. Sign-in itself is enforced by the container
- * (web.xml) before this filter runs.
+ * cannot be discovered by guessing addresses. A user still on a temporary password is sent to
+ * the change-password page first. Sign-in itself is enforced by the container (web.xml) before
+ * this filter runs.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class PageAccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * Session attribute set at login when the password is a temporary one (set by an
+     * administrator): until it is changed, every page leads to the change-password page.
+     */
+    public static final String MUST_CHANGE_PASSWORD = PageAccessFilter.class.getName() + ".mustChangePassword";
+
+    private static boolean mustChangePassword(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD));
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -28,6 +41,10 @@ public class PageAccessFilter extends HttpFilter {
         Optional<String> role = Page.requiredRole(request.getServletPath());
         if (role.isPresent() && request.getUserPrincipal() != null && !request.isUserInRole(role.get())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (role.isPresent() && mustChangePassword(request) && !Page.PASSWORD.path().equals(request.getServletPath())) {
+            response.sendRedirect(request.getContextPath() + Page.PASSWORD.path());
             return;
         }
         chain.doFilter(request, response);

@@ -1,5 +1,7 @@
 package org.legalaid.web.security;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.legalaid.organisation.PasswordPolicy;
 import org.legalaid.organisation.boundary.CredentialService;
+import org.legalaid.web.Page;
 import org.legalaid.web.i18n.Actions;
 import org.legalaid.web.i18n.Messages;
 
@@ -34,15 +37,22 @@ public class PasswordBacking implements Serializable {
     @Size(max = PasswordPolicy.MAX_LENGTH)
     private String confirmation;
 
-    public void change() {
+    public void change() throws java.io.IOException {
         if (!newPassword.equals(confirmation)) {
             Messages.addError("password.confirmationMismatch");
             return;
         }
         if (Actions.attempt(() -> credentials.changeOwnPassword(currentPassword, newPassword), "password.changed")) {
+            ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+            boolean wasTemporary = ec.getSessionMap().remove(PageAccessFilter.MUST_CHANGE_PASSWORD) != null;
             currentPassword = null;
             newPassword = null;
             confirmation = null;
+            if (wasTemporary) {
+                // The temporary password is gone: on to the workbench, with the confirmation.
+                ec.getFlash().setKeepMessages(true);
+                ec.redirect(ec.getRequestContextPath() + Page.HOME.path());
+            }
         }
     }
 

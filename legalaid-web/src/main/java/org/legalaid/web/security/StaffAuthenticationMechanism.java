@@ -71,7 +71,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStoreHandler.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            // Nothing is sent: the login page itself tells the user (a 401 here would replace
+            // the page by the container's bare error text).
+            return context.doNothing();
         }
         HttpSession old = request.getSession(false);
         if (old != null) {
