@@ -20,6 +20,8 @@ public final class As {
 
     private final String username;
     private final Set<String> roles;
+    /** Taken where the helper is made, so that calls from pool threads find it too. */
+    private final SecurityDomain domain = SecurityDomain.getCurrent();
 
     private As(String username, Set<String> roles) {
         this.username = username;
@@ -39,7 +41,7 @@ public final class As {
     }
 
     public <T> T call(Callable<T> work) throws Exception {
-        SecurityIdentity identity = SecurityDomain.getCurrent().createAdHocIdentity(username)
+        SecurityIdentity identity = domain.createAdHocIdentity(username)
                 .withDefaultRoleMapper(RoleMapper.constant(org.wildfly.security.authz.Roles.fromSet(roles)));
         try {
             return identity.runAs((java.security.PrivilegedExceptionAction<T>) work::call);

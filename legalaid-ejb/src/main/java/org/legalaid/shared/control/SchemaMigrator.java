@@ -13,7 +13,6 @@ import org.flywaydb.core.api.output.MigrateResult;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -41,7 +40,7 @@ public class SchemaMigrator {
     void migrate() {
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(locationsFor(databaseProduct()))
+                .locations(MigrationLocations.forProduct(databaseProduct()))
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();
@@ -56,23 +55,6 @@ public class SchemaMigrator {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database to migrate it", e);
         }
-    }
-
-    /**
-     * The migration folders for a database product: the common scripts and those of the vendor,
-     * PostgreSQL (tests, production) or H2 (the run command's demo), the only two supported.
-     */
-    public static String[] locationsFor(String databaseProductName) {
-        String product = databaseProductName.toLowerCase(Locale.ROOT);
-        String vendor;
-        if (product.contains("postgresql")) {
-            vendor = "postgresql";
-        } else if (product.contains("h2")) {
-            vendor = "h2";
-        } else {
-            throw new IllegalStateException("unsupported database: " + databaseProductName);
-        }
-        return new String[]{"classpath:db/migration/common", "classpath:db/migration/" + vendor};
     }
 
     /** The schema version now in force, for the health check. */

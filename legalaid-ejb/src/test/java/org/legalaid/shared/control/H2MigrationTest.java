@@ -28,7 +28,7 @@ class H2MigrationTest {
     @Test
     void migrationsRunOnH2AndTheTablesTakeRows() throws Exception {
         MigrateResult result = Flyway.configure().dataSource(URL, "sa", "")
-                .locations(SchemaMigrator.locationsFor("H2")).load().migrate();
+                .locations(MigrationLocations.forProduct("H2")).load().migrate();
         assertTrue(result.success);
         assertEquals("3", result.targetSchemaVersion);
         try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement()) {
@@ -51,7 +51,7 @@ class H2MigrationTest {
     @Test
     void postgresqlAndH2GetTheirOwnVendorScripts() {
         assertArrayEquals(new String[]{"classpath:db/migration/common", "classpath:db/migration/postgresql"},
-                SchemaMigrator.locationsFor("PostgreSQL"));
-        assertThrows(IllegalStateException.class, () -> SchemaMigrator.locationsFor("Oracle"));
+                MigrationLocations.forProduct("PostgreSQL"));
+        assertThrows(IllegalStateException.class, () -> MigrationLocations.forProduct("Oracle"));
     }
 }

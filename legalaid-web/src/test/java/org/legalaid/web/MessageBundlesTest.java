@@ -1,0 +1,85 @@
+package org.legalaid.web;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.legalaid.shared.AuditAction;
+import org.legalaid.shared.Role;
+import org.legalaid.organisation.UnitType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Chinese first, English complete: both bundles hold the same keys, and every message key the
+ * code raises (business rules, roles, unit types, audit actions, pages) has a text in both.
+ */
+@DisplayName("Message bundles: Chinese and English complete")
+class MessageBundlesTest {
+
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/org/legalaid/web/i18n/" + name)) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void englishHasEveryChineseKeyAndNoOther() throws IOException {
+        Set<String> zh = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
+        Set<String> missingInEnglish = new TreeSet<>(zh);
+        missingInEnglish.removeAll(en);
+        Set<String> onlyInEnglish = new TreeSet<>(en);
+        onlyInEnglish.removeAll(zh);
+        assertEquals(Set.of(), missingInEnglish, "keys without English text");
+        assertEquals(Set.of(), onlyInEnglish, "keys without Chinese text");
+    }
+
+    @Test
+    void theChineseBaseBundleIsChinese() throws IOException {
+        assertEquals("法律援助管理系统", load("messages.properties").getProperty("app.title"));
+        assertTrue(load("messages_zh.properties").isEmpty(), "the zh bundle only stops a fallback to the server locale");
+    }
+
+    @Test
+    void everyKeyTheCodeRaisesHasAText() throws IOException {
+        Properties zh = load("messages.properties");
+        Set<String> keys = new TreeSet<>();
+        Pattern raised = Pattern.compile("(?:BusinessException|addError|addInfo|attempt\\(.*?,)\\(?\\s*\"([a-z][A-Za-z0-9]*\\.[A-Za-z0-9.]+)\"");
+        for (String module : List.of("legalaid-domain", "legalaid-ejb", "legalaid-web")) {
+            try (Stream<Path> files = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = raised.matcher(Files.readString(f));
+                    while (m.find()) {
+                        keys.add(m.group(1));
+                    }
+                }
+            }
+        }
+        Arrays.stream(Role.values()).map(Role::labelKey).forEach(keys::add);
+        Arrays.stream(UnitType.values()).map(UnitType::labelKey).forEach(keys::add);
+        Arrays.stream(AuditAction.values()).map(a -> "auditAction." + a.name()).forEach(keys::add);
+        Arrays.stream(Page.values()).map(Page::labelKey).forEach(keys::add);
+        assertTrue(keys.size() > 40, "the scan found the keys: " + keys.size());
+        Set<String> missing = new TreeSet<>(keys);
+        missing.removeIf(zh::containsKey);
+        assertEquals(Set.of(), missing, "message keys without text");
+    }
+}
