@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -78,7 +79,10 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
                     .usingAnyFreePort()
                     .build();
             driver = new ChromeDriver(service, options);
-            wait = new WebDriverWait(driver, TIMEOUT);
+            // Poll often: the default half second, paid at every step, would double the suite's time.
+            wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(40));
+            // While a page is replaced, what was just found may be gone: look again.
+            wait.ignoring(StaleElementReferenceException.class);
         }
         return driver;
     }
@@ -189,12 +193,18 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
         clickAndWaitForPage(By.id("loginForm:submit"));
     }
 
-    /** On the change-password page: replaces the password and waits for the confirmation. */
-    void changePassword(String current, String next) {
+    /**
+     * On the change-password page: replaces the password and waits for what the application says
+     * about it (on the same page, or on the page it leads to), which it returns.
+     */
+    String changePassword(String current, String next) {
         type(By.id("passwordForm:current"), current);
         type(By.id("passwordForm:newPassword"), next);
         type(By.id("passwordForm:confirmation"), next);
         clickAndWaitForAjax(By.id("passwordForm:submit"));
+        String said = awaitMessages();
+        settle();
+        return said;
     }
 
     void signOut() {

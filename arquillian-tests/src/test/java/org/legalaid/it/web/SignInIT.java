@@ -57,7 +57,7 @@ class SignInIT {
         String ownPassword = TestPasswords.fresh();
         browser.signIn(clerk.username(), clerk.password());
         assertEquals("account/password.xhtml", browser.path(), "a temporary password leads to the password page first");
-        browser.changePassword(clerk.password(), ownPassword);
+        assertEquals("密码已修改。", browser.changePassword(clerk.password(), ownPassword));
         browser.signOut();
 
         browser.signIn(clerk.username(), ownPassword);
