@@ -164,8 +164,24 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
     void clickAndWaitForPage(By by) {
         WebElement html = find(By.tagName("html"));
         find(by).click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> isGone(html));
         settle();
+    }
+
+    /**
+     * Whether the page an element belonged to has been replaced. While the new document loads,
+     * Chromium may answer a probe of the old element with "node does not belong to the document"
+     * instead of a stale-element error: both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement oldElement) {
+        try {
+            oldElement.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
     }
 
     /** Clicks a PrimeFaces AJAX button and waits until its request (and any it started) is done. */
