@@ -34,11 +34,17 @@ public class Navigation {
         if (menu == null) {
             menu = new DefaultMenuModel();
             menu.getElements().add(item(Page.HOME, "pi pi-home"));
-            List<Page> admin = Arrays.stream(Page.values()).filter(Page::inAdminMenu).filter(currentUser::mayOpen).toList();
-            if (!admin.isEmpty()) {
-                DefaultSubMenu sub = DefaultSubMenu.builder().label(label("menu.admin")).icon("pi pi-cog").build();
-                admin.forEach(p -> sub.getElements().add(item(p, null)));
-                menu.getElements().add(sub);
+            for (Page.MenuGroup group : Page.MenuGroup.values()) {
+                if (group == Page.MenuGroup.NONE) {
+                    continue;
+                }
+                List<Page> pages = Arrays.stream(Page.values()).filter(p -> p.group() == group)
+                        .filter(currentUser::mayOpen).toList();
+                if (!pages.isEmpty()) {
+                    DefaultSubMenu sub = DefaultSubMenu.builder().label(label(group.labelKey())).icon(group.icon()).build();
+                    pages.forEach(p -> sub.getElements().add(item(p, null)));
+                    menu.getElements().add(sub);
+                }
             }
         }
         return menu;

@@ -11,24 +11,48 @@ import java.util.Optional;
  * page's permission is stated once.
  */
 public enum Page {
-    HOME("/index.xhtml", Roles.STAFF, "page.home", null, false),
-    PASSWORD("/account/password.xhtml", Roles.STAFF, "page.password", HOME, false),
-    UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, true),
-    ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, true),
-    AUDIT("/admin/audit.xhtml", Roles.SYSTEM_ADMIN, "page.audit", HOME, true);
+    HOME("/index.xhtml", Roles.STAFF, "page.home", null, MenuGroup.NONE),
+    PASSWORD("/account/password.xhtml", Roles.STAFF, "page.password", HOME, MenuGroup.NONE),
+    CONSULTATIONS("/intake/consultations.xhtml", Roles.INTAKE_CLERK, "page.consultations", HOME, MenuGroup.INTAKE),
+    UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
+    ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
+    AUDIT("/admin/audit.xhtml", Roles.SYSTEM_ADMIN, "page.audit", HOME, MenuGroup.ADMIN);
+
+    /** The submenu a page is listed in; NONE for pages reached otherwise. */
+    public enum MenuGroup {
+        NONE(null, null),
+        INTAKE("menu.intake", "pi pi-inbox"),
+        ADMIN("menu.admin", "pi pi-cog");
+
+        private final String labelKey;
+        private final String icon;
+
+        MenuGroup(String labelKey, String icon) {
+            this.labelKey = labelKey;
+            this.icon = icon;
+        }
+
+        public String labelKey() {
+            return labelKey;
+        }
+
+        public String icon() {
+            return icon;
+        }
+    }
 
     private final String path;
     private final String role;
     private final String labelKey;
     private final Page parent;
-    private final boolean inAdminMenu;
+    private final MenuGroup group;
 
-    Page(String path, String role, String labelKey, Page parent, boolean inAdminMenu) {
+    Page(String path, String role, String labelKey, Page parent, MenuGroup group) {
         this.path = path;
         this.role = role;
         this.labelKey = labelKey;
         this.parent = parent;
-        this.inAdminMenu = inAdminMenu;
+        this.group = group;
     }
 
     public String path() {
@@ -47,8 +71,8 @@ public enum Page {
         return parent;
     }
 
-    public boolean inAdminMenu() {
-        return inAdminMenu;
+    public MenuGroup group() {
+        return group;
     }
 
     public static Optional<Page> forPath(String servletPath) {

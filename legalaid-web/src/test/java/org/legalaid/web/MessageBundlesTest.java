@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.Role;
+import org.legalaid.intake.ConsultationChannel;
 import org.legalaid.intake.DeadlineStatus;
 import org.legalaid.intake.LimitUnit;
 import org.legalaid.intake.MatterCategory;
@@ -94,6 +95,8 @@ class MessageBundlesTest {
         Arrays.stream(DeadlineStatus.values()).map(DeadlineStatus::labelKey).forEach(keys::add);
         ScopeRules.national().stream().map(ScopeRule::basisKey).forEach(keys::add);
         keys.add(ScopeCheck.NOT_LISTED_KEY);
+        Arrays.stream(ConsultationChannel.values()).map(ConsultationChannel::labelKey).forEach(keys::add);
+        Arrays.stream(Page.MenuGroup.values()).map(Page.MenuGroup::labelKey).filter(k -> k != null).forEach(keys::add);
         assertTrue(keys.size() > 40, "the scan found the keys: " + keys.size());
         Set<String> missing = new TreeSet<>(keys);
         missing.removeIf(zh::containsKey);

@@ -72,6 +72,14 @@ public class OrganisationService {
         return units.findSubtree(caller.scope());
     }
 
+    /**
+     * Ids of the units the caller may see: other contexts scope their records with them
+     * ({@code where unitId in :ids}), since a unit's tree belongs to this context.
+     */
+    public List<Long> findUnitIdsInScope() {
+        return units.findSubtreeIds(caller.scope());
+    }
+
     /** A unit in the caller's scope. */
     public OrgUnit getUnit(long id) {
         return units.findInScope(id, caller.scope()).orElseThrow(() -> new NotFoundException(UNIT, id));

@@ -43,6 +43,12 @@ public class UnitRepository {
                 .getResultList();
     }
 
+    public List<Long> findSubtreeIds(String scopePrefix) {
+        return em.createQuery("select u.id from OrgUnit u where u.path like :prefix", Long.class)
+                .setParameter("prefix", likePrefix(scopePrefix))
+                .getResultList();
+    }
+
     /** Descendants of the unit with this path (the unit itself excluded). */
     public List<OrgUnit> findDescendants(String path) {
         return em.createQuery("select u from OrgUnit u where u.path like :prefix and u.path <> :path", OrgUnit.class)
