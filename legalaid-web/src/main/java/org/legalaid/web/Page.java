@@ -14,6 +14,7 @@ public enum Page {
     HOME("/index.xhtml", Roles.STAFF, "page.home", null, MenuGroup.NONE),
     PASSWORD("/account/password.xhtml", Roles.STAFF, "page.password", HOME, MenuGroup.NONE),
     CONSULTATIONS("/intake/consultations.xhtml", Roles.INTAKE_CLERK, "page.consultations", HOME, MenuGroup.INTAKE),
+    APPLICANTS("/intake/applicants.xhtml", Roles.INTAKE_CLERK, "page.applicants", HOME, MenuGroup.INTAKE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     AUDIT("/admin/audit.xhtml", Roles.SYSTEM_ADMIN, "page.audit", HOME, MenuGroup.ADMIN);

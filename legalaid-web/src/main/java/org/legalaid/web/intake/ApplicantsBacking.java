@@ -1,0 +1,93 @@
+package org.legalaid.web.intake;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.legalaid.intake.Applicant;
+import org.legalaid.intake.NewApplicant;
+import org.legalaid.intake.SpecialCategory;
+import org.legalaid.intake.boundary.ApplicantService;
+import org.legalaid.web.i18n.Actions;
+import org.legalaid.web.i18n.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The applicant register screen: register (or find again) by ID number, and the lazy list. */
+@Named
+@ViewScoped
+public class ApplicantsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApplicantService applicants;
+
+    private NewApplicant form = new NewApplicant();
+    private String text;
+    private LazyDataModel<Applicant> model;
+    private Applicant last;
+
+    @PostConstruct
+    void init() {
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) applicants.countApplicants(text);
+            }
+
+            @Override
+            public List<Applicant> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return applicants.findApplicants(text, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(Applicant a) {
+                return String.valueOf(a.getId());
+            }
+        };
+    }
+
+    public void register() {
+        Actions.attempt(() -> applicants.register(form), null).ifPresent(r -> {
+            last = r.applicant();
+            if (r.reused()) {
+                Messages.addInfo("applicant.reused", last.getFullName(), last.getIdNumberMasked());
+            } else {
+                Messages.addInfo("applicant.registered", last.getFullName());
+                form = new NewApplicant();
+            }
+        });
+    }
+
+    public SpecialCategory[] getCategories() {
+        return SpecialCategory.values();
+    }
+
+    public NewApplicant getForm() {
+        return form;
+    }
+
+    public LazyDataModel<Applicant> getModel() {
+        return model;
+    }
+
+    public Applicant getLast() {
+        return last;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
