@@ -35,6 +35,14 @@ public class Formats {
         return t.atZoneSameInstant(CHINA).format(localeBean.isEnglish() ? EN_DATE_TIME : ZH_DATE_TIME);
     }
 
+    /** A day: {@code 1949年12月31日} in Chinese, ISO in English. */
+    public String date(java.time.LocalDate d) {
+        if (d == null) {
+            return "";
+        }
+        return localeBean.isEnglish() ? d.toString() : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
     /** Yuan with two decimals and the ¥ sign. */
     public static String money(BigDecimal amount) {
         if (amount == null) {
