@@ -17,6 +17,7 @@ public enum Page {
     APPLICANTS("/intake/applicants.xhtml", Roles.INTAKE_CLERK, "page.applicants", HOME, MenuGroup.INTAKE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
+    HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),
     AUDIT("/admin/audit.xhtml", Roles.SYSTEM_ADMIN, "page.audit", HOME, MenuGroup.ADMIN);
 
     /** The submenu a page is listed in; NONE for pages reached otherwise. */
