@@ -162,7 +162,7 @@ public class Applicant {
     }
 
     public String getIdNumberMasked() {
-        return idNumber.substring(0, 6) + "********" + idNumber.substring(14);
+        return ResidentIdNumber.mask(idNumber);
     }
 
     public String getFullName() {

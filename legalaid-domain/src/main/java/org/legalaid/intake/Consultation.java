@@ -151,8 +151,7 @@ public class Consultation {
 
     /** The ID number as shown on screens: first 6 and last 4 characters. */
     public String getPersonIdNumberMasked() {
-        return personIdNumber == null ? null
-                : personIdNumber.substring(0, 6) + "*".repeat(personIdNumber.length() - 10) + personIdNumber.substring(personIdNumber.length() - 4);
+        return personIdNumber == null ? null : ResidentIdNumber.mask(personIdNumber);
     }
 
     public String getQuestion() {

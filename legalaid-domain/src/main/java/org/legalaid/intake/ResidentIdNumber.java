@@ -172,7 +172,12 @@ public final class ResidentIdNumber {
      * people apart at a window without exposing the birth date.
      */
     public String masked() {
-        return value.substring(0, 6) + "********" + value.substring(14);
+        return mask(value);
+    }
+
+    /** {@link #masked()} of a number stored earlier (already validated, 18 characters). */
+    public static String mask(String storedNumber) {
+        return storedNumber.substring(0, 6) + "********" + storedNumber.substring(14);
     }
 
     @Override

@@ -9,13 +9,11 @@ import org.legalaid.audit.AuditEntry;
 import org.legalaid.audit.boundary.AuditService;
 import org.legalaid.web.i18n.Actions;
 import org.legalaid.web.i18n.Messages;
-import org.primefaces.model.FilterMeta;
+import org.legalaid.web.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** The audit trail screen: newest rows first, and the integrity check. */
 @Named
@@ -33,24 +31,9 @@ public class AuditBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) audit.countEntries(entityType);
-            }
-
-            @Override
-            public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return audit.findEntries(entityType, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(AuditEntry entry) {
-                return String.valueOf(entry.getSeq());
-            }
-        };
+        model = new PagedModel<>(() -> audit.countEntries(entityType),
+                (first, pageSize) -> audit.findEntries(entityType, first, pageSize),
+                AuditEntry::getSeq);
     }
 
     public void verify() {

@@ -10,13 +10,11 @@ import org.legalaid.intake.SpecialCategory;
 import org.legalaid.intake.boundary.ApplicantService;
 import org.legalaid.web.i18n.Actions;
 import org.legalaid.web.i18n.Messages;
-import org.primefaces.model.FilterMeta;
+import org.legalaid.web.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** The applicant register screen: register (or find again) by ID number, and the lazy list. */
 @Named
@@ -35,24 +33,9 @@ public class ApplicantsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) applicants.countApplicants(text);
-            }
-
-            @Override
-            public List<Applicant> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return applicants.findApplicants(text, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Applicant a) {
-                return String.valueOf(a.getId());
-            }
-        };
+        model = new PagedModel<>(() -> applicants.countApplicants(text),
+                (first, pageSize) -> applicants.findApplicants(text, first, pageSize),
+                Applicant::getId);
     }
 
     public void register() {

@@ -11,9 +11,8 @@ import org.legalaid.intake.MatterCategory;
 import org.legalaid.intake.NewConsultation;
 import org.legalaid.intake.boundary.ConsultationService;
 import org.legalaid.web.i18n.Actions;
-import org.primefaces.model.FilterMeta;
+import org.legalaid.web.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -40,24 +39,9 @@ public class ConsultationsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) consultations.countConsultations(filter());
-            }
-
-            @Override
-            public List<Consultation> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return consultations.findConsultations(filter(), first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Consultation c) {
-                return String.valueOf(c.getId());
-            }
-        };
+        model = new PagedModel<>(() -> consultations.countConsultations(filter()),
+                (first, pageSize) -> consultations.findConsultations(filter(), first, pageSize),
+                Consultation::getId);
         refreshCounts();
     }
 

@@ -15,15 +15,13 @@ import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.Role;
 import org.legalaid.web.i18n.Actions;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
+import org.legalaid.web.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 /** The user administration screen: a lazy list, and dialogs to create, edit and reset. */
 @Named
@@ -60,24 +58,9 @@ public class AccountsBacking implements Serializable {
     @PostConstruct
     void init() {
         units = organisation.findUnitsInScope().stream().filter(OrgUnit::isActive).toList();
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) accounts.countAccounts(filter());
-            }
-
-            @Override
-            public List<StaffAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return accounts.findAccounts(filter(), first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(StaffAccount account) {
-                return String.valueOf(account.getId());
-            }
-        };
+        model = new PagedModel<>(() -> accounts.countAccounts(filter()),
+                (first, pageSize) -> accounts.findAccounts(filter(), first, pageSize),
+                StaffAccount::getId);
     }
 
     private AccountFilter filter() {
