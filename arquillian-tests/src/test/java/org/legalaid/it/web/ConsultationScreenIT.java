@@ -50,9 +50,15 @@ class ConsultationScreenIT {
         assertTrue(browser.text(By.id("menu")).contains("受理"), "the clerk's menu has the intake group");
     }
 
-    /** Opens a PrimeFaces select menu, waits until its panel has finished opening, picks the item. */
+    /**
+     * Opens a PrimeFaces select menu, narrows it with its filter box when it has one (as a clerk
+     * would in a long list), waits until the panel has finished opening, and picks the item.
+     */
     private void choose(String menuId, String label) {
         browser.find(By.id(menuId)).click();
+        if (browser.isPresent(By.id(menuId + "_filter"))) {
+            browser.waitVisible(By.id(menuId + "_filter")).sendKeys(label);
+        }
         WebElement item = browser.waitVisible(
                 By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
