@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.legalaid.it.Deployments;
 import org.legalaid.it.TestPasswords;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,6 +51,14 @@ class ConsultationScreenIT {
         assertTrue(browser.text(By.id("menu")).contains("受理"), "the clerk's menu has the intake group");
     }
 
+    /** The channel is a row of buttons: one click, and the chosen one shows as active. */
+    private void chooseChannel(String label) {
+        By button = By.xpath("//*[@id='recordForm:channel']//*[contains(@class,'ui-button')][normalize-space()='" + label + "']");
+        browser.find(button).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> browser.find(button).getAttribute("class").contains("ui-state-active"));
+    }
+
     /**
      * Opens a PrimeFaces select menu, narrows it with its filter box when it has one (as a clerk
      * would in a long list), waits until the panel has finished opening, and picks the item.
@@ -61,8 +70,14 @@ class ConsultationScreenIT {
         }
         WebElement item = browser.waitVisible(
                 By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.script(
-                "return !jQuery(document.getElementById(arguments[0])).is(':animated');", menuId + "_panel")));
+        // The panel slides open with a CSS transition: click only once the item stands still.
+        Rectangle[] last = {null};
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(100)).until(d -> {
+            Rectangle now = item.getRect();
+            boolean still = now.equals(last[0]);
+            last[0] = now;
+            return still;
+        });
         item.click();
         browser.waitForText(By.id(menuId + "_label"), label);
     }
@@ -72,7 +87,7 @@ class ConsultationScreenIT {
         browser.open("intake/consultations.xhtml");
         assertTrue(browser.text(By.id("counts")).contains("合计 0"), browser.text(By.id("counts")));
 
-        choose("recordForm:channel", "12348热线");
+        chooseChannel("12348热线");
         choose("recordForm:topic", "赡养费");
         browser.type(By.id("recordForm:personName"), "王秀兰");
         browser.type(By.id("recordForm:personIdNumber"), "11010519491231002X");
@@ -100,7 +115,7 @@ class ConsultationScreenIT {
     @Test
     void aWrongIdNumberIsRefusedWithItsReason() {
         browser.open("intake/consultations.xhtml");
-        choose("recordForm:channel", "窗口来访");
+        chooseChannel("窗口来访");
         choose("recordForm:topic", "工伤");
         browser.type(By.id("recordForm:personIdNumber"), "110105194912310021");
         browser.type(By.id("recordForm:question"), "工伤怎么认定？");
