@@ -17,6 +17,7 @@ import org.legalaid.intake.control.ApplicantRepository;
 import org.legalaid.organisation.boundary.CallerProfile;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
+import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.NotFoundException;
@@ -25,7 +26,6 @@ import org.legalaid.shared.Roles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +40,6 @@ import java.util.Optional;
 public class ApplicantService {
 
     private static final String APPLICANT = "Applicant";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     private ApplicantRepository applicants;
@@ -127,7 +126,7 @@ public class ApplicantService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
     }
 
     private static String blankToNull(String s) {

@@ -17,13 +17,13 @@ import org.legalaid.intake.control.ConsultationRepository;
 import org.legalaid.organisation.boundary.CallerProfile;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
+import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.Roles;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +37,6 @@ import java.util.Map;
 public class ConsultationService {
 
     private static final String CONSULTATION = "Consultation";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     private ConsultationRepository consultations;
@@ -56,9 +55,9 @@ public class ConsultationService {
     public Consultation record(@NotNull @Valid NewConsultation form) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         ResidentIdNumber id = form.getPersonIdNumber() == null ? null
-                : ResidentIdNumber.parse(form.getPersonIdNumber(), now.atZoneSameInstant(CHINA).toLocalDate());
+                : ResidentIdNumber.parse(form.getPersonIdNumber(), now.atZoneSameInstant(ChinaTime.ZONE).toLocalDate());
         OffsetDateTime consultedAt = form.getConsultedAt() == null ? now
-                : form.getConsultedAt().atZone(CHINA).toOffsetDateTime();
+                : form.getConsultedAt().atZone(ChinaTime.ZONE).toOffsetDateTime();
         CallerProfile clerk = organisation.getCaller();
         Consultation c = consultations.add(new Consultation(form, consultedAt, id, clerk.getUnitId(), clerk.getUsername(), now));
         audit.fire(AuditEvent.of(AuditAction.CREATE, CONSULTATION, c.getId(), "channel=" + c.getChannel()

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.legalaid.intake.Applicant;
+import org.legalaid.shared.LikePatterns;
 
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public class ApplicantRepository {
     private static void bind(TypedQuery<?> q, List<Long> unitIds, String text) {
         q.setParameter("units", nonEmpty(unitIds));
         if (text != null) {
-            q.setParameter("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            q.setParameter("text", LikePatterns.containing(text));
             q.setParameter("exact", text.toUpperCase(Locale.ROOT));
         }
     }

@@ -7,10 +7,10 @@ import jakarta.persistence.TypedQuery;
 import org.legalaid.intake.Consultation;
 import org.legalaid.intake.ConsultationChannel;
 import org.legalaid.intake.ConsultationFilter;
+import org.legalaid.shared.ChinaTime;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class ConsultationRepository {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "legalaid")
     private EntityManager em;
@@ -93,6 +92,6 @@ public class ConsultationRepository {
     }
 
     private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(CHINA).toOffsetDateTime();
+        return day.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
     }
 }

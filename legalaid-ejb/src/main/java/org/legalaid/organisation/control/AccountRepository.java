@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.legalaid.organisation.OrgUnit;
 import org.legalaid.organisation.StaffAccount;
+import org.legalaid.shared.LikePatterns;
 import org.legalaid.organisation.AccountFilter;
 
 import java.util.List;
@@ -72,10 +73,8 @@ public class AccountRepository {
     private static void bind(TypedQuery<?> q, String scopePrefix, AccountFilter f) {
         q.setParameter("scope", UnitRepository.likePrefix(scopePrefix));
         if (f.text() != null) {
-            // The user's text is matched literally: LIKE's wildcards in it are escaped.
-            String escaped = f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            q.setParameter("text", "%" + escaped.toLowerCase(Locale.ROOT) + "%");
-            q.setParameter("rawText", "%" + escaped + "%");
+            q.setParameter("text", LikePatterns.containing(f.text().toLowerCase(Locale.ROOT)));
+            q.setParameter("rawText", LikePatterns.containing(f.text()));
         }
         if (f.unitId() != null) {
             q.setParameter("unitId", f.unitId());

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
-import java.time.ZoneId;
+import org.legalaid.shared.ChinaTime;
 
 /**
  * The one clock the services read, in China Standard Time: statutory days start at midnight
@@ -13,11 +13,9 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class Clocks {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(CHINA);
+        return Clock.system(ChinaTime.ZONE);
     }
 }

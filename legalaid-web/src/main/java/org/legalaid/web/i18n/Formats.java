@@ -3,13 +3,13 @@ package org.legalaid.web.i18n;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.legalaid.shared.ChinaTime;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -21,7 +21,6 @@ import java.util.Locale;
 @RequestScoped
 public class Formats {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter ZH_DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -32,7 +31,7 @@ public class Formats {
         if (t == null) {
             return "";
         }
-        return t.atZoneSameInstant(CHINA).format(localeBean.isEnglish() ? EN_DATE_TIME : ZH_DATE_TIME);
+        return t.atZoneSameInstant(ChinaTime.ZONE).format(localeBean.isEnglish() ? EN_DATE_TIME : ZH_DATE_TIME);
     }
 
     /** A day: {@code 1949年12月31日} in Chinese, ISO in English. */

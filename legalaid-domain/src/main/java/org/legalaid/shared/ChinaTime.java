@@ -1,0 +1,15 @@
+package org.legalaid.shared;
+
+import java.time.ZoneId;
+
+/**
+ * China Standard Time, the zone of every date a user sees or a statutory period counts in,
+ * whatever the server's own zone is.
+ */
+public final class ChinaTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private ChinaTime() {
+    }
+}
