@@ -40,7 +40,7 @@ public class CurrentUser {
 
     /** Whether the user may open the page (the same rule as the access filter). */
     public boolean mayOpen(Page page) {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(page.role());
+        return page.mayBeOpenedBy(FacesContext.getCurrentInstance().getExternalContext()::isUserInRole);
     }
 
     public void logout() throws IOException, ServletException {

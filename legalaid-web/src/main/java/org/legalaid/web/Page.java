@@ -4,6 +4,9 @@ import org.legalaid.shared.Roles;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Every screen, the role it needs, its menu label and its place in the breadcrumb. The menu, the
@@ -44,14 +47,18 @@ public enum Page {
     }
 
     private final String path;
-    private final String role;
+    private final Set<String> roles;
     private final String labelKey;
     private final Page parent;
     private final MenuGroup group;
 
     Page(String path, String role, String labelKey, Page parent, MenuGroup group) {
+        this(path, Set.of(role), labelKey, parent, group);
+    }
+
+    Page(String path, Set<String> roles, String labelKey, Page parent, MenuGroup group) {
         this.path = path;
-        this.role = role;
+        this.roles = Set.copyOf(roles);
         this.labelKey = labelKey;
         this.parent = parent;
         this.group = group;
@@ -61,8 +68,9 @@ public enum Page {
         return path;
     }
 
-    public String role() {
-        return role;
+    /** The roles that may open the page: any one of them is enough. */
+    public Set<String> roles() {
+        return roles;
     }
 
     public String labelKey() {
@@ -82,19 +90,27 @@ public enum Page {
     }
 
     /**
-     * The role a request path needs: the page's own role, or for an unlisted path in a folder the
-     * role of that folder's pages (so that /admin/anything needs the administrator too).
+     * The roles a request path needs (any one of them): the page's own roles, or for an unlisted
+     * path in a folder the roles that may open every listed page of that folder (so that
+     * /admin/anything needs the administrator too, and an unlisted page never opens to more
+     * people than its folder's pages do). Empty for paths outside the listed folders (public).
      */
-    public static Optional<String> requiredRole(String servletPath) {
+    public static Optional<Set<String>> requiredRoles(String servletPath) {
         Optional<Page> page = forPath(servletPath);
         if (page.isPresent()) {
-            return page.map(Page::role);
+            return page.map(Page::roles);
         }
         int slash = servletPath.indexOf('/', 1);
         if (slash < 0) {
             return Optional.empty();
         }
         String folder = servletPath.substring(0, slash + 1);
-        return Arrays.stream(values()).filter(p -> p.path.startsWith(folder)).map(Page::role).findFirst();
+        return Arrays.stream(values()).filter(p -> p.path.startsWith(folder)).map(Page::roles)
+                .reduce((a, b) -> a.stream().filter(b::contains).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Whether someone holding {@code hasRole} may open this page. */
+    public boolean mayBeOpenedBy(Predicate<String> hasRole) {
+        return roles.stream().anyMatch(hasRole);
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.legalaid.shared.Roles;
 
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,23 +14,23 @@ class PageTest {
 
     @Test
     void adminPagesNeedTheAdministrator() {
-        assertEquals(Optional.of(Roles.SYSTEM_ADMIN), Page.requiredRole("/admin/accounts.xhtml"));
+        assertEquals(Optional.of(Set.of(Roles.SYSTEM_ADMIN)), Page.requiredRoles("/admin/accounts.xhtml"));
     }
 
     @Test
     void anUnlistedPageInTheAdminFolderNeedsTheAdministratorToo() {
-        assertEquals(Optional.of(Roles.SYSTEM_ADMIN), Page.requiredRole("/admin/secret.xhtml"));
+        assertEquals(Optional.of(Set.of(Roles.SYSTEM_ADMIN)), Page.requiredRoles("/admin/secret.xhtml"));
     }
 
     @Test
     void everyStaffMemberMayOpenTheWorkbenchAndTheirPassword() {
-        assertEquals(Optional.of(Roles.STAFF), Page.requiredRole("/index.xhtml"));
-        assertEquals(Optional.of(Roles.STAFF), Page.requiredRole("/account/password.xhtml"));
+        assertEquals(Optional.of(Set.of(Roles.STAFF)), Page.requiredRoles("/index.xhtml"));
+        assertEquals(Optional.of(Set.of(Roles.STAFF)), Page.requiredRoles("/account/password.xhtml"));
     }
 
     @Test
     void publicPagesNeedNoRole() {
-        assertEquals(Optional.empty(), Page.requiredRole("/login.xhtml"));
-        assertEquals(Optional.empty(), Page.requiredRole("/errors/404.xhtml"));
+        assertEquals(Optional.empty(), Page.requiredRoles("/login.xhtml"));
+        assertEquals(Optional.empty(), Page.requiredRoles("/errors/404.xhtml"));
     }
 }

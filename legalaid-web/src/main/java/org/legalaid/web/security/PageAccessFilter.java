@@ -11,6 +11,7 @@ import org.legalaid.web.Page;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lets a signed-in user open only the pages their roles allow ({@link Page#role()}). A page they
@@ -38,12 +39,12 @@ public class PageAccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<String> role = Page.requiredRole(request.getServletPath());
-        if (role.isPresent() && request.getUserPrincipal() != null && !request.isUserInRole(role.get())) {
+        Optional<Set<String>> roles = Page.requiredRoles(request.getServletPath());
+        if (roles.isPresent() && request.getUserPrincipal() != null && roles.get().stream().noneMatch(request::isUserInRole)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (role.isPresent() && mustChangePassword(request) && !Page.PASSWORD.path().equals(request.getServletPath())) {
+        if (roles.isPresent() && mustChangePassword(request) && !Page.PASSWORD.path().equals(request.getServletPath())) {
             response.sendRedirect(request.getContextPath() + Page.PASSWORD.path());
             return;
         }
