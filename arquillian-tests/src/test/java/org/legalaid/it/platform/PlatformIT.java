@@ -64,6 +64,6 @@ class PlatformIT {
         HealthService.Health h = As.user("it-admin", Role.SYSTEM_ADMIN).call(health::check);
         assertEquals("UP", h.status());
         assertEquals("PostgreSQL", h.databaseName());
-        assertEquals("6", h.schemaVersion());
+        assertEquals("7", h.schemaVersion());
     }
 }

@@ -1,0 +1,341 @@
+package org.legalaid.intake.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.legalaid.intake.Applicant;
+import org.legalaid.intake.Application;
+import org.legalaid.intake.ApplicationFilter;
+import org.legalaid.intake.ApplicationStep;
+import org.legalaid.intake.ApplicationStepKind;
+import org.legalaid.intake.ConflictFinding;
+import org.legalaid.intake.ExemptionCheck;
+import org.legalaid.intake.ExemptionRules;
+import org.legalaid.intake.HardshipVerification;
+import org.legalaid.intake.JurisdictionGround;
+import org.legalaid.intake.MeansTest;
+import org.legalaid.intake.NewApplication;
+import org.legalaid.intake.ReviewFindings;
+import org.legalaid.intake.ScopeCheck;
+import org.legalaid.intake.SupportingDocument;
+import org.legalaid.intake.UrgentGround;
+import org.legalaid.intake.control.ApplicationRepository;
+import org.legalaid.intake.control.HardshipStandardRepository;
+import org.legalaid.intake.control.WithdrawalSweep;
+import org.legalaid.organisation.boundary.CallerProfile;
+import org.legalaid.organisation.boundary.OrganisationService;
+import org.legalaid.shared.AuditAction;
+import org.legalaid.shared.AuditEvent;
+import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.ChinaTime;
+import org.legalaid.shared.NotFoundException;
+import org.legalaid.shared.PlainText;
+import org.legalaid.shared.Roles;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applications from receipt to decision and objection (DOMAIN.md "Case lifecycle" 2–6): the
+ * intake clerk receives and accepts them and sends the one list of missing materials; the
+ * reviewer checks scope, exemptions and means and proposes; the approver decides; the justice
+ * bureau's supervisor decides objections. Each step is a transaction that changes the
+ * application, appends its timeline entry and the audit trail together — or nothing at all.
+ *
+ * <p>Every command takes the version the user saw ({@code expectedVersion}) and locks the row,
+ * so two staff acting on one application at once cannot both succeed: the second is told the
+ * data changed.
+ */
+@Stateless
+@RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR, Roles.ASSIGNMENT_OFFICER})
+public class ApplicationService {
+
+    static final String APPLICATION = "Application";
+
+    @Inject
+    private ApplicationRepository applications;
+
+    @Inject
+    private HardshipStandardRepository standards;
+
+    @Inject
+    private WithdrawalSweep withdrawals;
+
+    @Inject
+    private ApplicantService applicants;
+
+    @Inject
+    private OrganisationService organisation;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<AuditEvent> audit;
+
+    // Receiving -----------------------------------------------------------------------------
+
+    /**
+     * Receives an application from an applicant registered in the clerk's unit. A forwarded
+     * application from custody that arrives more than 24 hours after the facility received it is
+     * flagged (LAL art. 39) — and still received: the applicant must not lose aid for the
+     * facility's delay.
+     */
+    @RolesAllowed(Roles.INTAKE_CLERK)
+    public Application submit(@NotNull @Valid NewApplication form) {
+        CallerProfile clerk = organisation.getCaller();
+        Applicant applicant = applicants.getApplicant(form.getApplicantId());
+        if (applicant.getUnitId() != clerk.getUnitId()) {
+            throw new BusinessException("intake.application.applicantOfOtherUnit");
+        }
+        LocalDateTime now = now();
+        Application a = applications.add(new Application(form, applicant, clerk.getUnitId(), clerk.getUsername(), now));
+        if (form.getConsultationId() != null) {
+            step(a, ApplicationStepKind.CONSULTATION, now, "#" + form.getConsultationId());
+        }
+        step(a, ApplicationStepKind.RECEIVED, now, null);
+        if (a.isForwardedLate()) {
+            step(a, ApplicationStepKind.FORWARDED_LATE, now, a.getCustodyFacility());
+        }
+        audit.fire(AuditEvent.of(AuditAction.CREATE, APPLICATION, a.getId(), "received " + a.getMatterType() + "/"
+                + a.getMatterCategory() + " via " + a.getChannel() + (a.isForwardedLate() ? " (forwarded late)" : "")));
+        return a;
+    }
+
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER})
+    public Application accept(long id, @NotNull JurisdictionGround ground, long expectedVersion) {
+        Application a = lock(id, expectedVersion);
+        LocalDateTime now = now();
+        a.accept(ground, user(), now);
+        step(a, ApplicationStepKind.ACCEPTED, now, null);
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "accepted on " + ground));
+        return a;
+    }
+
+    /** Sends the one written list of missing materials (LAL art. 43). */
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER})
+    public Application requestMaterials(long id, @NotEmpty Set<SupportingDocument> missing,
+                                        @Size(max = Application.NOTE_MAX) @PlainText String note, long expectedVersion) {
+        Application a = lock(id, expectedVersion);
+        LocalDateTime now = now();
+        a.requestMaterials(missing, note, materialsDueFrom(now), now);
+        step(a, ApplicationStepKind.MATERIALS_REQUESTED, now, note);
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "materials requested: " + missing));
+        return a;
+    }
+
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER})
+    public Application supplyMaterials(long id, long expectedVersion) {
+        Application a = lock(id, expectedVersion);
+        LocalDateTime now = now();
+        a.supplyMaterials(now);
+        step(a, ApplicationStepKind.MATERIALS_SUPPLIED, now, null);
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "materials supplied"));
+        return a;
+    }
+
+    /**
+     * Applies the deemed-withdrawal rule now rather than at the next hourly run (administrators,
+     * after an outage; tests).
+     *
+     * @return how many applications were deemed withdrawn
+     */
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    public int deemOverdueWithdrawn() {
+        return withdrawals.sweep(now());
+    }
+
+    // Review and decision --------------------------------------------------------------------
+
+    /**
+     * What the review finds today: scope (LAL art. 31–33), the first exemption that applies
+     * (LAL art. 32, 42, local lists) and the means test against the standard of the
+     * application's region for the year of receipt (LAL art. 34). Nothing is saved.
+     */
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
+    public ReviewFindings review(long id) {
+        return findings(inScope(id));
+    }
+
+    /** Possible conflicts of interest in the whole city (see {@link ConflictFinding}). */
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
+    public List<ConflictFinding> findConflicts(long id) {
+        Application a = inScope(id);
+        Applicant me = applications.getApplicant(a.getApplicantId());
+        List<ConflictFinding> found = new ArrayList<>();
+        for (Application other : applications.findWithOpposingParty(me.idNumber(), me.getFullName(), me.getBirthDate(), id)) {
+            found.add(new ConflictFinding(ConflictFinding.Kind.APPLICANT_IS_OPPOSING_PARTY, other.getId(), other.getUnitId(),
+                    other.getStatus(), me.idNumber().equals(other.opposingPartyIdNumber())));
+        }
+        if (a.getOpposingPartyName() != null || a.opposingPartyIdNumber() != null) {
+            for (Application other : applications.findByApplicantPerson(a.opposingPartyIdNumber(), a.getOpposingPartyName(),
+                    a.getOpposingPartyBirthDate(), id)) {
+                Applicant them = applications.getApplicant(other.getApplicantId());
+                found.add(new ConflictFinding(ConflictFinding.Kind.OPPOSING_PARTY_IS_APPLICANT, other.getId(), other.getUnitId(),
+                        other.getStatus(), them.idNumber().equals(a.opposingPartyIdNumber())));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The reviewer proposes to grant or refuse with written reasons; the findings of
+     * {@link #review} are kept with the application.
+     *
+     * @param verification how hardship was verified when no exemption applies (certificate,
+     *                     information sharing, or the integrity pledge of LAL art. 41)
+     */
+    @RolesAllowed(Roles.REVIEWER)
+    public Application propose(long id, boolean grant, HardshipVerification verification,
+                               @NotBlank @Size(max = Application.REASONS_MAX) @PlainText String reasons, long expectedVersion) {
+        Application a = lock(id, expectedVersion);
+        LocalDateTime now = now();
+        ReviewFindings findings = findings(a);
+        a.propose(grant, findings, verification, reasons, user(), now);
+        step(a, grant ? ApplicationStepKind.PROPOSED_GRANT : ApplicationStepKind.PROPOSED_REFUSAL, now, reasons);
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, (grant ? "grant" : "refusal") + " proposed; scope "
+                + findings.scope().ruleCode() + ", exemption " + a.getExemptionCode() + ", income/head " + a.getIncomePerHead()
+                + " / limit " + a.getHardshipLimit()));
+        return a;
+    }
+
+    @RolesAllowed(Roles.APPROVER)
+    public Application returnToReview(long id, @NotBlank @Size(max = Application.NOTE_MAX) @PlainText String note,
+                                      long expectedVersion) {
+        Application a = lock(id, expectedVersion);
+        LocalDateTime now = now();
+        a.returnToReview(now);
+        step(a, ApplicationStepKind.RETURNED_TO_REVIEW, now, note);
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "returned to review"));
+        return a;
+    }
+
+    /**
+     * The approver takes the proposed decision (LAL art. 43); the decision gets the next number
+     * of the centre's series for the year. The approver cannot be the reviewer who proposed it.
+     */
+    @RolesAllowed(Roles.APPROVER)
+    public Application approve(long id, long expectedVersion) {
+        Application a = lock(id, expectedVersion);
+        LocalDateTime now = now();
+        a.approve(user(), now, null);
+        step(a, a.isGranted() ? ApplicationStepKind.GRANTED : ApplicationStepKind.REFUSED, now, a.getDecisionNumber());
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, (a.isGranted() ? "granted " : "refused ") + a.getDecisionNumber()));
+        return a;
+    }
+
+    /** Starts aid before the review is complete (LAL art. 44). */
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER})
+    public Application startUrgentAid(long id, @NotNull UrgentGround ground,
+                                      @NotBlank @Size(max = Application.NOTE_MAX) @PlainText String note, long expectedVersion) {
+        Application a = lock(id, expectedVersion);
+        LocalDateTime now = now();
+        a.startUrgentAid(ground, note, user(), now);
+        step(a, ApplicationStepKind.URGENT_AID_STARTED, now, note);
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "urgent prior aid started: " + ground));
+        return a;
+    }
+
+    // Objection -------------------------------------------------------------------------------
+
+    /** Records a refused applicant's objection to the justice bureau (LAL art. 49). */
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.BUREAU_SUPERVISOR})
+    public Application receiveObjection(long id, @NotBlank @Size(max = Application.REASONS_MAX) @PlainText String grounds,
+                                        long expectedVersion) {
+        Application a = lock(id, expectedVersion);
+        LocalDateTime now = now();
+        a.receiveObjection(grounds, user(), now);
+        step(a, ApplicationStepKind.OBJECTION_RECEIVED, now, grounds);
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "objection received"));
+        return a;
+    }
+
+    /** The justice bureau upholds the refusal or orders aid (LAL art. 49). */
+    @RolesAllowed(Roles.BUREAU_SUPERVISOR)
+    public Application decideObjection(long id, boolean orderAid,
+                                       @NotBlank @Size(max = Application.REASONS_MAX) @PlainText String reasons, long expectedVersion) {
+        Application a = lock(id, expectedVersion);
+        LocalDateTime now = now();
+        a.decideObjection(orderAid, reasons, user(), now, null);
+        step(a, orderAid ? ApplicationStepKind.OBJECTION_ORDERED_AID : ApplicationStepKind.OBJECTION_UPHELD, now, reasons);
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, orderAid ? "objection: aid ordered" : "objection: refusal upheld"));
+        return a;
+    }
+
+    // Reading ---------------------------------------------------------------------------------
+
+    /** One application in scope (audited: it holds a person's matter). */
+    public Application getApplication(long id) {
+        Application a = inScope(id);
+        audit.fire(AuditEvent.of(AuditAction.READ, APPLICATION, id, "viewed application"));
+        return a;
+    }
+
+    /** The timeline, oldest first. */
+    public List<ApplicationStep> findSteps(long id) {
+        inScope(id);
+        return applications.findSteps(id);
+    }
+
+    public List<Application> findApplications(@NotNull ApplicationFilter filter, @Min(0) int first, @Min(1) @Max(500) int max) {
+        return applications.findPage(organisation.findUnitIdsInScope(), filter, first, max);
+    }
+
+    public long countApplications(@NotNull ApplicationFilter filter) {
+        return applications.count(organisation.findUnitIdsInScope(), filter);
+    }
+
+    // Internals -------------------------------------------------------------------------------
+
+    private ReviewFindings findings(Application a) {
+        Applicant applicant = applications.getApplicant(a.getApplicantId());
+        int year = a.getReceivedAt().getYear();
+        return new ReviewFindings(
+                ScopeCheck.check(a.getMatterType(), a.getMatterCategory()),
+                ExemptionCheck.firstMatching(ExemptionRules.defaults(), applicant.profileOn(a.getReceivedAt().toLocalDate()),
+                        a.getMatterCategory()),
+                standards.find(a.getRegionCode(), year)
+                        .map(s -> MeansTest.assess(applicant.getHouseholdMonthlyIncome(), applicant.getHouseholdSize(), s.standard())));
+    }
+
+    private LocalDateTime materialsDueFrom(LocalDateTime now) {
+        return now.plusDays(15);
+    }
+
+    private Application inScope(long id) {
+        return applications.findInUnits(id, organisation.findUnitIdsInScope())
+                .orElseThrow(() -> new NotFoundException(APPLICATION, id));
+    }
+
+    private Application lock(long id, long expectedVersion) {
+        Application a = applications.lockInUnits(id, organisation.findUnitIdsInScope())
+                .orElseThrow(() -> new NotFoundException(APPLICATION, id));
+        if (a.getVersion() != expectedVersion) {
+            throw new BusinessException("error.staleData");
+        }
+        return a;
+    }
+
+    private void step(Application a, ApplicationStepKind kind, LocalDateTime at, String note) {
+        applications.addStep(new ApplicationStep(a.getId(), kind, at, user(), note));
+    }
+
+    private String user() {
+        return organisation.getCaller().getUsername();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ChinaTime.ZONE));
+    }
+}
