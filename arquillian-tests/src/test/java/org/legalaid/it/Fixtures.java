@@ -86,4 +86,18 @@ public class Fixtures {
     public long count(String jpql) {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }
+
+    /**
+     * Runs a native SQL update — only to put a record where time would have taken it (a deadline
+     * in the past), never to build data the services could build.
+     */
+    public int sql(String statement, Object... parameters) {
+        jakarta.persistence.Query q = em.createNativeQuery(statement);
+        for (int i = 0; i < parameters.length; i++) {
+            q.setParameter(i + 1, parameters[i]);
+        }
+        int n = q.executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+        return n;
+    }
 }
