@@ -18,7 +18,6 @@ import org.legalaid.intake.ApplicationStep;
 import org.legalaid.intake.ApplicationStepKind;
 import org.legalaid.intake.ConflictFinding;
 import org.legalaid.intake.ExemptionCheck;
-import org.legalaid.intake.ExemptionRules;
 import org.legalaid.intake.HardshipVerification;
 import org.legalaid.intake.JurisdictionGround;
 import org.legalaid.intake.MeansTest;
@@ -28,6 +27,7 @@ import org.legalaid.intake.ScopeCheck;
 import org.legalaid.intake.SupportingDocument;
 import org.legalaid.intake.UrgentGround;
 import org.legalaid.intake.control.ApplicationRepository;
+import org.legalaid.intake.control.ExemptionRuleRepository;
 import org.legalaid.intake.control.HardshipStandardRepository;
 import org.legalaid.intake.control.WithdrawalSweep;
 import org.legalaid.organisation.boundary.CallerProfile;
@@ -71,6 +71,9 @@ public class ApplicationService {
 
     @Inject
     private WithdrawalSweep withdrawals;
+
+    @Inject
+    private ExemptionRuleRepository exemptions;
 
     @Inject
     private ApplicantService applicants;
@@ -303,7 +306,7 @@ public class ApplicationService {
         int year = a.getReceivedAt().getYear();
         return new ReviewFindings(
                 ScopeCheck.check(a.getMatterType(), a.getMatterCategory()),
-                ExemptionCheck.firstMatching(ExemptionRules.defaults(), applicant.profileOn(a.getReceivedAt().toLocalDate()),
+                ExemptionCheck.firstMatching(exemptions.findActiveRules(), applicant.profileOn(a.getReceivedAt().toLocalDate()),
                         a.getMatterCategory()),
                 standards.find(a.getRegionCode(), year)
                         .map(s -> MeansTest.assess(applicant.getHouseholdMonthlyIncome(), applicant.getHouseholdSize(), s.standard())));
