@@ -29,7 +29,9 @@ INSERT INTO time_limit_setting (step, amount, limit_unit, moves_off_rest_day, ch
     ('CLOSING_REVIEW',              30, 'CALENDAR_DAYS', FALSE, 'system', CURRENT_TIMESTAMP); -- local rules
 
 -- The holiday calendar: holidays and adjusted working weekend days (调休), one row per date.
-CREATE SEQUENCE calendar_day_seq START WITH 50 INCREMENT BY 50;
+-- EclipseLink takes the 50 ids up to each value it draws (allocationSize 50): starting at 100,
+-- the first block is 51-100, clear of the seeded ids 1-39 below.
+CREATE SEQUENCE calendar_day_seq START WITH 100 INCREMENT BY 50;
 
 CREATE TABLE calendar_day (
     id            BIGINT      NOT NULL PRIMARY KEY,
@@ -47,7 +49,7 @@ CREATE TABLE calendar_day (
 -- 4 November 2025, full text published by Xinhua the same day):
 -- 元旦 1-3 Jan, work Sun 4 Jan; 春节 15-23 Feb, work Sat 14 and Sat 28 Feb; 清明节 4-6 Apr;
 -- 劳动节 1-5 May, work Sat 9 May; 端午节 19-21 Jun; 中秋节 25-27 Sep;
--- 国庆节 1-7 Oct, work Sun 20 Sep and Sat 10 Oct. Ids below the sequence's start.
+-- 国庆节 1-7 Oct, work Sun 20 Sep and Sat 10 Oct.
 INSERT INTO calendar_day (id, calendar_date, kind, name, created_by, created_at) VALUES
     (1, DATE '2026-01-01', 'HOLIDAY', '元旦', 'system', CURRENT_TIMESTAMP),
     (2, DATE '2026-01-02', 'HOLIDAY', '元旦', 'system', CURRENT_TIMESTAMP),
