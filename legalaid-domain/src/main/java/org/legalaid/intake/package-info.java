@@ -11,7 +11,10 @@
  *       {@link org.legalaid.intake.HardshipStandard} (LAL art. 34) — or need not show it —
  *       {@link org.legalaid.intake.ExemptionCheck} (LAL art. 32, 42 and local rules);</li>
  *   <li>by when each step must be done — {@link org.legalaid.intake.DeadlineCalendar} and
- *       {@link org.legalaid.intake.StatutoryClock} (LAL art. 39, 43, 49).</li>
+ *       {@link org.legalaid.intake.StatutoryClock} (LAL art. 39, 43, 49), persisted as a
+ *       {@link org.legalaid.intake.ClockItem} per step of a subject, on the limits of
+ *       {@link org.legalaid.intake.TimeLimitSetting} and the days of
+ *       {@link org.legalaid.intake.CalendarDay}.</li>
  * </ul>
  * Thresholds, multipliers, exemption lists, holidays and time limits are data that an
  * administrator maintains; the defaults here only document where they come from.

@@ -4,6 +4,8 @@ package org.legalaid.shared;
 public enum AuditAction {
     CREATE,
     UPDATE,
+    /** A record removed (only data that may be removed, e.g. a calendar day entered by mistake). */
+    DELETE,
     MOVE,
     DEACTIVATE,
     REACTIVATE,

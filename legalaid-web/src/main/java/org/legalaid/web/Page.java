@@ -18,10 +18,15 @@ public enum Page {
     PASSWORD("/account/password.xhtml", Roles.STAFF, "page.password", HOME, MenuGroup.NONE),
     CONSULTATIONS("/intake/consultations.xhtml", Roles.INTAKE_CLERK, "page.consultations", HOME, MenuGroup.INTAKE),
     APPLICANTS("/intake/applicants.xhtml", Roles.INTAKE_CLERK, "page.applicants", HOME, MenuGroup.INTAKE),
+    /** The open statutory deadlines of the user's units: every role that handles a timed step. */
+    DEADLINES("/intake/deadlines.xhtml", Set.of(Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.ASSIGNMENT_OFFICER,
+            Roles.CASE_SUPERVISOR, Roles.BUREAU_SUPERVISOR), "page.deadlines", HOME, MenuGroup.INTAKE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),
     EXEMPTION_RULES("/admin/exemption-rules.xhtml", Roles.SYSTEM_ADMIN, "page.exemptionRules", HOME, MenuGroup.ADMIN),
+    TIME_LIMITS("/admin/time-limits.xhtml", Roles.SYSTEM_ADMIN, "page.timeLimits", HOME, MenuGroup.ADMIN),
+    HOLIDAYS("/admin/holidays.xhtml", Roles.SYSTEM_ADMIN, "page.holidays", HOME, MenuGroup.ADMIN),
     AUDIT("/admin/audit.xhtml", Roles.SYSTEM_ADMIN, "page.audit", HOME, MenuGroup.ADMIN);
 
     /** The submenu a page is listed in; NONE for pages reached otherwise. */

@@ -29,6 +29,17 @@ class PageTest {
     }
 
     @Test
+    @DisplayName("the deadline list opens to every role that handles a timed step, and not to the administrator")
+    void theDeadlineListOpensToTheRolesThatHandleSteps() {
+        Set<String> roles = Page.requiredRoles("/intake/deadlines.xhtml").orElseThrow();
+        assertEquals(Set.of(Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR,
+                Roles.BUREAU_SUPERVISOR), roles);
+        assertEquals(Optional.of(Set.of(Roles.SYSTEM_ADMIN)), Page.requiredRoles("/admin/holidays.xhtml"));
+        assertEquals(Optional.of(Set.of(Roles.INTAKE_CLERK)), Page.requiredRoles("/intake/unlisted.xhtml"),
+                "an unlisted intake page opens only to the roles every intake page shares");
+    }
+
+    @Test
     void publicPagesNeedNoRole() {
         assertEquals(Optional.empty(), Page.requiredRoles("/login.xhtml"));
         assertEquals(Optional.empty(), Page.requiredRoles("/errors/404.xhtml"));

@@ -49,6 +49,36 @@ class H2MigrationTest {
     }
 
     @Test
+    @DisplayName("statutory clocks: one open item per subject and step, any number of closed ones; defaults and 2026 holidays seeded")
+    void oneOpenClockPerSubjectAndStep() throws Exception {
+        String url = "jdbc:h2:mem:clocks;DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations(MigrationLocations.forProduct("H2")).load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into org_unit (id, code, name, unit_type, path) values (1, 'SJJ', '市司法局', 'BUREAU', '/1/')");
+            String columns = "insert into clock_item (id, unit_id, subject_type, subject_id, subject_label, step, started_at,"
+                    + " limit_amount, limit_unit, limit_moves_off_rest_day, due_at, completed_at, late, open_flag) values ";
+            s.executeUpdate(columns + "(1, 1, 'Application', 9, 'A', 'DECIDE_APPLICATION', TIMESTAMP '2026-03-02 09:00:00',"
+                    + " 7, 'CALENDAR_DAYS', FALSE, TIMESTAMP '2026-03-10 00:00:00', TIMESTAMP '2026-03-03 09:00:00', FALSE, NULL)");
+            s.executeUpdate(columns + "(2, 1, 'Application', 9, 'A', 'DECIDE_APPLICATION', TIMESTAMP '2026-03-04 09:00:00',"
+                    + " 7, 'CALENDAR_DAYS', FALSE, TIMESTAMP '2026-03-12 00:00:00', TIMESTAMP '2026-03-05 09:00:00', FALSE, NULL)");
+            s.executeUpdate(columns + "(3, 1, 'Application', 9, 'A', 'DECIDE_APPLICATION', TIMESTAMP '2026-03-06 09:00:00',"
+                    + " 7, 'CALENDAR_DAYS', FALSE, TIMESTAMP '2026-03-14 00:00:00', NULL, NULL, TRUE)");
+            assertThrows(java.sql.SQLException.class, () -> s.executeUpdate(columns
+                    + "(4, 1, 'Application', 9, 'A', 'DECIDE_APPLICATION', TIMESTAMP '2026-03-07 09:00:00',"
+                    + " 7, 'CALENDAR_DAYS', FALSE, TIMESTAMP '2026-03-15 00:00:00', NULL, NULL, TRUE)"), "a second open clock");
+            try (ResultSet rs = s.executeQuery("select amount, limit_unit from time_limit_setting where step = 'FORWARD_CUSTODY_APPLICATION'")) {
+                assertTrue(rs.next());
+                assertEquals(24, rs.getInt(1));
+                assertEquals("HOURS", rs.getString(2));
+            }
+            try (ResultSet rs = s.executeQuery("select count(*) from calendar_day where calendar_date between DATE '2026-02-14' and DATE '2026-02-28'")) {
+                assertTrue(rs.next());
+                assertEquals(11, rs.getInt(1), "春节: 15-23 February off, Saturdays 14 and 28 February worked");
+            }
+        }
+    }
+
+    @Test
     void postgresqlAndH2GetTheirOwnVendorScripts() {
         assertArrayEquals(new String[]{"classpath:db/migration/common", "classpath:db/migration/postgresql"},
                 MigrationLocations.forProduct("PostgreSQL"));

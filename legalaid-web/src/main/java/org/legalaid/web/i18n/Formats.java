@@ -3,12 +3,15 @@ package org.legalaid.web.i18n;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.legalaid.intake.Deadline;
+import org.legalaid.intake.LimitUnit;
 import org.legalaid.shared.ChinaTime;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -34,12 +37,43 @@ public class Formats {
         return t.atZoneSameInstant(ChinaTime.ZONE).format(localeBean.isEnglish() ? EN_DATE_TIME : ZH_DATE_TIME);
     }
 
+    /** A China Standard Time wall-clock time (statutory clocks): {@code 2026年11月22日 14:30}. */
+    public String localDateTime(LocalDateTime t) {
+        if (t == null) {
+            return "";
+        }
+        return t.format(localeBean.isEnglish() ? EN_DATE_TIME : ZH_DATE_TIME);
+    }
+
+    /**
+     * When a step is due, as the law counts it: for a limit in days the end of its last day
+     * ({@code 2026年3月9日 24:00}, Civil Code art. 203), for a limit in hours the exact moment.
+     */
+    public String due(Deadline d) {
+        if (d == null) {
+            return "";
+        }
+        if (d.limit().unit() == LimitUnit.HOURS) {
+            return localDateTime(d.endsAt());
+        }
+        return date(d.lastDay()) + " 24:00";
+    }
+
     /** A day: {@code 1949年12月31日} in Chinese, ISO in English. */
     public String date(java.time.LocalDate d) {
         if (d == null) {
             return "";
         }
         return localeBean.isEnglish() ? d.toString() : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    /** The day of the week: {@code 星期六} in Chinese, {@code Saturday} in English. */
+    public String weekday(java.time.LocalDate d) {
+        if (d == null) {
+            return "";
+        }
+        return d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                localeBean.isEnglish() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
     }
 
     /** Yuan with two decimals and the ¥ sign. */

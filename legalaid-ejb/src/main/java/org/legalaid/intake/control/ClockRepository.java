@@ -1,0 +1,151 @@
+package org.legalaid.intake.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.legalaid.intake.ClockItem;
+import org.legalaid.intake.ClockReminder;
+import org.legalaid.intake.ClockStep;
+import org.legalaid.intake.DeadlineCounts;
+import org.legalaid.intake.DeadlineFilter;
+import org.legalaid.intake.LimitUnit;
+import org.legalaid.intake.StatutoryClock;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Storage of clock items and their reminders. "Open" is {@code openFlag = true}; "running" is open
+ * and not paused. Overdue and due soon mean what {@link StatutoryClock#status} says: overdue once
+ * the due moment has passed, due soon from two days before it up to and including it.
+ */
+@ApplicationScoped
+public class ClockRepository {
+
+    @PersistenceContext(unitName = "legalaid")
+    private EntityManager em;
+
+    public ClockItem add(ClockItem item) {
+        em.persist(item);
+        return item;
+    }
+
+    /** The open item of a subject's step, if any (there is at most one). */
+    public Optional<ClockItem> findOpen(String subjectType, long subjectId, ClockStep step) {
+        return em.createQuery("select c from ClockItem c where c.subjectType = :type and c.subjectId = :id and c.step = :step"
+                        + " and c.openFlag = true", ClockItem.class)
+                .setParameter("type", subjectType).setParameter("id", subjectId).setParameter("step", step)
+                .getResultStream().findFirst();
+    }
+
+    /** Every item of a subject, oldest first. */
+    public List<ClockItem> findFor(String subjectType, long subjectId) {
+        return em.createQuery("select c from ClockItem c where c.subjectType = :type and c.subjectId = :id"
+                        + " order by c.startedAt, c.id", ClockItem.class)
+                .setParameter("type", subjectType).setParameter("id", subjectId).getResultList();
+    }
+
+    /** Running items of one step (or of every step when {@code step} is null) due at or before {@code moment}, earliest first. */
+    public List<ClockItem> findRunningDueBefore(ClockStep step, LocalDateTime moment) {
+        TypedQuery<ClockItem> q = em.createQuery("select c from ClockItem c where c.openFlag = true and c.pausedSince is null"
+                + " and c.dueAt <= :moment" + (step == null ? "" : " and c.step = :step") + " order by c.dueAt, c.id", ClockItem.class)
+                .setParameter("moment", moment);
+        if (step != null) {
+            q.setParameter("step", step);
+        }
+        return q.getResultList();
+    }
+
+    /** Open items whose due date depends on the holiday calendar. */
+    public List<ClockItem> findOpenDependingOnCalendar() {
+        return em.createQuery("select c from ClockItem c where c.openFlag = true"
+                        + " and (c.limitUnit = :working or c.limitMovesOffRestDay = true)", ClockItem.class)
+                .setParameter("working", LimitUnit.WORKING_DAYS).getResultList();
+    }
+
+    /** A page of the open items of some units, by due date. */
+    public List<ClockItem> findPage(List<Long> unitIds, DeadlineFilter f, LocalDateTime now, int first, int max) {
+        TypedQuery<ClockItem> q = em.createQuery("select c from ClockItem c where " + where(f)
+                + " order by c.dueAt, c.id", ClockItem.class);
+        bind(q, unitIds, f, now);
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(List<Long> unitIds, DeadlineFilter f, LocalDateTime now) {
+        TypedQuery<Long> q = em.createQuery("select count(c) from ClockItem c where " + where(f), Long.class);
+        bind(q, unitIds, f, now);
+        return q.getSingleResult();
+    }
+
+    public DeadlineCounts counts(List<Long> unitIds, LocalDateTime now) {
+        long open = count(unitIds, new DeadlineFilter(DeadlineFilter.Show.OPEN, null), now);
+        long paused = count(unitIds, new DeadlineFilter(DeadlineFilter.Show.PAUSED, null), now);
+        return new DeadlineCounts(count(unitIds, new DeadlineFilter(DeadlineFilter.Show.OVERDUE, null), now),
+                count(unitIds, new DeadlineFilter(DeadlineFilter.Show.DUE_SOON, null), now), paused, open - paused);
+    }
+
+    // Fixed fragments only; every value is a parameter.
+    private static String where(DeadlineFilter f) {
+        StringBuilder w = new StringBuilder("c.unitId in :units and c.openFlag = true");
+        switch (f.show()) {
+            case OVERDUE -> w.append(" and c.pausedSince is null and c.dueAt < :now");
+            case DUE_SOON -> w.append(" and c.pausedSince is null and c.dueAt >= :now and c.dueAt <= :soon");
+            case PAUSED -> w.append(" and c.pausedSince is not null");
+            case OPEN -> {
+                // every open item
+            }
+        }
+        if (f.step() != null) {
+            w.append(" and c.step = :step");
+        }
+        return w.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, List<Long> unitIds, DeadlineFilter f, LocalDateTime now) {
+        q.setParameter("units", unitIds.isEmpty() ? List.of(-1L) : unitIds);
+        if (f.show() == DeadlineFilter.Show.OVERDUE || f.show() == DeadlineFilter.Show.DUE_SOON) {
+            q.setParameter("now", now);
+        }
+        if (f.show() == DeadlineFilter.Show.DUE_SOON) {
+            q.setParameter("soon", now.plus(StatutoryClock.DUE_SOON_WINDOW));
+        }
+        if (f.step() != null) {
+            q.setParameter("step", f.step());
+        }
+    }
+
+    // ----- reminders -----
+
+    public ClockReminder addReminder(ClockReminder r) {
+        em.persist(r);
+        return r;
+    }
+
+    /** Ids of the items already reminded of on {@code day}. */
+    public Set<Long> findRemindedOn(LocalDate day) {
+        return new HashSet<>(em.createQuery("select r.itemId from ClockReminder r where r.remindedOn = :day", Long.class)
+                .setParameter("day", day).getResultList());
+    }
+
+    /** The day of the latest reminder of each of the items that has one. */
+    public Map<Long, LocalDate> findLastReminders(Collection<Long> itemIds) {
+        Map<Long, LocalDate> last = new HashMap<>();
+        if (itemIds.isEmpty()) {
+            return last;
+        }
+        List<Object[]> rows = em.createQuery("select r.itemId, max(r.remindedOn) from ClockReminder r where r.itemId in :ids"
+                + " group by r.itemId", Object[].class).setParameter("ids", itemIds).getResultList();
+        for (Object[] row : rows) {
+            last.put(((Number) row[0]).longValue(), (LocalDate) row[1]);
+        }
+        return last;
+    }
+}

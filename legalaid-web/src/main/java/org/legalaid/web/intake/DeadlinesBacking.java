@@ -1,0 +1,93 @@
+package org.legalaid.web.intake;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.legalaid.intake.ClockStep;
+import org.legalaid.intake.DeadlineEntry;
+import org.legalaid.intake.DeadlineFilter;
+import org.legalaid.intake.DeadlineStatus;
+import org.legalaid.intake.boundary.DeadlineService;
+import org.legalaid.web.PagedModel;
+import org.primefaces.model.LazyDataModel;
+
+import java.io.Serializable;
+
+/**
+ * The deadline list: the open clock items of the user's units by due date, filtered by status
+ * and step (the dashboard links here with {@code ?status=OVERDUE} etc.).
+ */
+@Named
+@ViewScoped
+public class DeadlinesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Subjects that have a page of their own, and its path (the id goes in {@code ?id=}). */
+    private static final String APPLICATION_PAGE = "/intake/application.xhtml";
+
+    @Inject
+    private DeadlineService deadlines;
+
+    private DeadlineFilter.Show status = DeadlineFilter.Show.OPEN;
+    private ClockStep step;
+    private LazyDataModel<DeadlineEntry> model;
+
+    @PostConstruct
+    void init() {
+        model = new PagedModel<>(() -> deadlines.countDeadlines(filter()),
+                (first, pageSize) -> deadlines.findDeadlines(filter(), first, pageSize),
+                e -> e.item().getId());
+    }
+
+    private DeadlineFilter filter() {
+        return new DeadlineFilter(status, step);
+    }
+
+    public void search() {
+        // the table reloads with the filter
+    }
+
+    /** The CSS class of a row's status tag: red overdue, orange due soon, grey paused, green on time. */
+    public String styleOf(DeadlineEntry e) {
+        if (e.status() == null) {
+            return "la-status la-status-paused";
+        }
+        return "la-status la-status-" + (e.status() == DeadlineStatus.OVERDUE ? "overdue"
+                : e.status() == DeadlineStatus.DUE_SOON ? "due-soon" : "on-time");
+    }
+
+    /** The page of a row's subject within the application, or null when it has none. */
+    public String subjectPage(DeadlineEntry e) {
+        return "Application".equals(e.item().getSubjectType()) ? APPLICATION_PAGE : null;
+    }
+
+    public DeadlineFilter.Show[] getStatuses() {
+        return DeadlineFilter.Show.values();
+    }
+
+    public ClockStep[] getSteps() {
+        return ClockStep.values();
+    }
+
+    public LazyDataModel<DeadlineEntry> getModel() {
+        return model;
+    }
+
+    public DeadlineFilter.Show getStatus() {
+        return status;
+    }
+
+    public void setStatus(DeadlineFilter.Show status) {
+        this.status = status == null ? DeadlineFilter.Show.OPEN : status;
+    }
+
+    public ClockStep getStep() {
+        return step;
+    }
+
+    public void setStep(ClockStep step) {
+        this.step = step;
+    }
+}
