@@ -30,7 +30,7 @@ class H2MigrationTest {
         MigrateResult result = Flyway.configure().dataSource(URL, "sa", "")
                 .locations(MigrationLocations.forProduct("H2")).load().migrate();
         assertTrue(result.success);
-        assertEquals("6", result.targetSchemaVersion);
+        assertEquals("10", result.targetSchemaVersion);
         try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement()) {
             s.executeUpdate("insert into org_unit (id, code, name, unit_type, path) values (1, 'SJJ', '市司法局', 'BUREAU', '/1/')");
             s.executeUpdate("insert into org_unit (id, code, name, unit_type, parent_id, path) values (2, 'FYZX', '法律援助中心', 'CENTRE', 1, '/1/2/')");
@@ -45,6 +45,22 @@ class H2MigrationTest {
             assertThrows(java.sql.SQLException.class, () -> s.executeUpdate(
                     "insert into org_unit (id, code, name, unit_type, path) values (3, 'X', 'x', 'WORKSTATION', '/3/')"),
                     "a workstation without parent breaks the root check constraint");
+        }
+    }
+
+    @Test
+    void theSameNoticeOfAnOrganCannotBeStoredTwice() throws Exception {
+        String url = "jdbc:h2:mem:notices;DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations(MigrationLocations.forProduct("H2")).load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into org_unit (id, code, name, unit_type, path) values (901, 'NOTICE-ROOT', '司法局', 'BUREAU', '/901/')");
+            String notice = "insert into criminal_notice (id, unit_id, organ_type, organ_name, organ_key, organ_document_number,"
+                    + " document_key, received_at, defendant_name, charge, stage, status, created_by, created_at) values"
+                    + " (%d, 901, 'COURT', '市南区人民法院', '市南区人民法院', '（2026）鲁0203刑初1号', '(2026)鲁0203刑初1号',"
+                    + " current_timestamp, '张三', '故意杀人罪', 'FIRST_INSTANCE', 'RECEIVED', 'court', current_timestamp)";
+            s.executeUpdate(notice.formatted(9001));
+            assertThrows(java.sql.SQLException.class, () -> s.executeUpdate(notice.formatted(9002)),
+                    "uq_criminal_notice_key: one organ's document is one notice");
         }
     }
 
