@@ -31,6 +31,7 @@ import org.legalaid.shared.Roles;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -96,10 +97,11 @@ public class NoticeService {
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.NOTIFYING_ORGAN})
     public Receipt receive(@NotNull @Valid NewCriminalNotice form) {
         CallerProfile caller = caller();
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        // Whole seconds: what the database keeps, so a retry answers with exactly the same time.
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         boolean organ = caller.hasRole(Role.NOTIFYING_ORGAN);
         OffsetDateTime receivedAt = organ || form.getReceivedAt() == null ? now
-                : form.getReceivedAt().atZone(ChinaTime.ZONE).toOffsetDateTime();
+                : form.getReceivedAt().truncatedTo(ChronoUnit.SECONDS).atZone(ChinaTime.ZONE).toOffsetDateTime();
         ResidentIdNumber id = form.getDefendantIdNumber() == null ? null
                 : ResidentIdNumber.parse(form.getDefendantIdNumber(), receivedAt.atZoneSameInstant(ChinaTime.ZONE).toLocalDate());
         CriminalNotice candidate = new CriminalNotice(form, id, caller.getUnitId(), receivedAt, caller.getUsername(), now);
