@@ -1,5 +1,5 @@
 /**
- * The intake context's boundaries: consultations now; applications, review, decisions, urgent
- * aid, objections and notified criminal cases as issue 3 proceeds.
+ * The intake context's boundaries: consultations, applicants, means test and notified criminal
+ * cases now; applications, review, decisions, urgent aid and objections as issue 3 proceeds.
  */
 package org.legalaid.intake.boundary;
