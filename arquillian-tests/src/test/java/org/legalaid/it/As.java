@@ -35,6 +35,14 @@ public final class As {
         return new As(username, codes);
     }
 
+    /**
+     * A caller who is not staff, with only the given roles — such as a notifying organ's API
+     * account, which the identity store does not grant {@code staff}.
+     */
+    public static As notStaff(String username, Role... roles) {
+        return new As(username, Arrays.stream(roles).map(Role::code).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
     /** A caller with no staff role at all (e.g. an authenticated API client of another kind). */
     public static As outsider(String username) {
         return new As(username, Set.of());

@@ -10,6 +10,9 @@
  *   <li>whether the applicant is poor enough — {@link org.legalaid.intake.MeansTest} against a
  *       {@link org.legalaid.intake.HardshipStandard} (LAL art. 34) — or need not show it —
  *       {@link org.legalaid.intake.ExemptionCheck} (LAL art. 32, 42 and local rules);</li>
+ *   <li>which criminal cases a court, procuratorate or police notifies for a defence lawyer —
+ *       {@link org.legalaid.intake.CriminalNotice}, {@link org.legalaid.intake.NoticeRules},
+ *       {@link org.legalaid.intake.MandatoryDefenceGround} (LAL art. 25, 26, 28, 36);</li>
  *   <li>by when each step must be done — {@link org.legalaid.intake.DeadlineCalendar} and
  *       {@link org.legalaid.intake.StatutoryClock} (LAL art. 39, 43, 49), persisted as a
  *       {@link org.legalaid.intake.ClockItem} per step of a subject, on the limits of

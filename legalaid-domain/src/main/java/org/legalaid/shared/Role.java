@@ -14,6 +14,9 @@ import java.util.Set;
  * pays must differ, and whoever administers accounts must not also move money, or they could
  * create the colleague who approves their own claim. {@link #incompatibleWith(Role)} holds those
  * pairs; an account can never hold both roles of a pair.
+ *
+ * <p>{@link #NOTIFYING_ORGAN} is the one role that is not staff: the account of a court's,
+ * procuratorate's or police system that notifies criminal cases over the API. It stands alone.
  */
 public enum Role {
     INTAKE_CLERK(Roles.INTAKE_CLERK),
@@ -26,7 +29,9 @@ public enum Role {
     QUALITY_EVALUATOR(Roles.QUALITY_EVALUATOR),
     COMPLAINT_HANDLER(Roles.COMPLAINT_HANDLER),
     BUREAU_SUPERVISOR(Roles.BUREAU_SUPERVISOR),
-    SYSTEM_ADMIN(Roles.SYSTEM_ADMIN);
+    SYSTEM_ADMIN(Roles.SYSTEM_ADMIN),
+    /** Not staff: the API account of a notifying court, procuratorate or police ({@link Roles#NOTIFYING_ORGAN}). */
+    NOTIFYING_ORGAN(Roles.NOTIFYING_ORGAN);
 
     private static final List<Set<Role>> INCOMPATIBLE = List.of(
             EnumSet.of(FINANCE_OFFICER, FINANCE_APPROVER),
@@ -48,8 +53,23 @@ public enum Role {
         return "role." + code;
     }
 
+    /**
+     * Whether an account may not hold both roles: a pair that segregation of duties keeps apart,
+     * or a staff role beside {@link #NOTIFYING_ORGAN} — an outside organ's account is never staff.
+     */
     public boolean incompatibleWith(Role other) {
+        if (this != other && (this == NOTIFYING_ORGAN || other == NOTIFYING_ORGAN)) {
+            return true;
+        }
         return INCOMPATIBLE.stream().anyMatch(pair -> pair.contains(this) && pair.contains(other) && this != other);
+    }
+
+    /**
+     * Whether the role is a staff member's, whose holder is also granted {@link Roles#STAFF}
+     * (every role but {@link #NOTIFYING_ORGAN}).
+     */
+    public boolean isStaff() {
+        return this != NOTIFYING_ORGAN;
     }
 
     public static Optional<Role> fromCode(String code) {

@@ -31,6 +31,15 @@ public final class Roles {
     public static final String SYSTEM_ADMIN = "system_admin";
 
     /**
+     * 通知机关（接口账户）: not a staff role. The account through which a court's, procuratorate's or
+     * police system posts notices of criminal cases that need a defence lawyer (通知辩护, LAL
+     * art. 36) over the API; it may read and withdraw only the notices it sent. Its unit is the
+     * legal aid centre that receives them. An account holding it holds no other role, and does not
+     * get {@link #STAFF}.
+     */
+    public static final String NOTIFYING_ORGAN = "notifying_organ";
+
+    /**
      * Held by every authenticated staff member in addition to their own roles: the role of
      * methods any colleague may call, such as reading the organisation tree or changing one's
      * own password. The identity store grants it; administrators never assign it.

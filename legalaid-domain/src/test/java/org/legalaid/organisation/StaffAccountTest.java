@@ -92,6 +92,20 @@ class StaffAccountTest {
     }
 
     @Test
+    @DisplayName("a notifying organ's API account holds no staff role beside it, and is not staff")
+    void aNotifyingOrganAccountHoldsNoStaffRole() {
+        for (Role staff : Role.values()) {
+            if (staff != Role.NOTIFYING_ORGAN) {
+                assertThrows(BusinessException.class, () -> account.assignRoles(List.of(Role.NOTIFYING_ORGAN, staff)), staff.name());
+                assertTrue(staff.isStaff());
+            }
+        }
+        account.assignRoles(List.of(Role.NOTIFYING_ORGAN));
+        assertTrue(account.hasRole(Role.NOTIFYING_ORGAN));
+        assertFalse(Role.NOTIFYING_ORGAN.isStaff());
+    }
+
+    @Test
     void refusesAnAccountWithoutRoles() {
         assertThrows(BusinessException.class, () -> account.assignRoles(List.of()));
     }

@@ -21,6 +21,8 @@ public enum Page {
     /** The open statutory deadlines of the user's units: every role that handles a timed step. */
     DEADLINES("/intake/deadlines.xhtml", Set.of(Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.ASSIGNMENT_OFFICER,
             Roles.CASE_SUPERVISOR, Roles.BUREAU_SUPERVISOR), "page.deadlines", HOME, MenuGroup.INTAKE),
+    CRIMINAL_NOTICES("/intake/criminal-notices.xhtml", Set.of(Roles.INTAKE_CLERK, Roles.ASSIGNMENT_OFFICER),
+            "page.criminalNotices", HOME, MenuGroup.INTAKE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),

@@ -48,8 +48,9 @@ public final class ApiClient {
      * @param status      HTTP status
      * @param contentType Content-Type header
      * @param body        the body text
+     * @param location    the Location header, or null
      */
-    public record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body, String location) {
         public JsonObject json() {
             try (JsonReader r = Json.createReader(new StringReader(body))) {
                 JsonStructure s = r.read();
@@ -69,7 +70,8 @@ public final class ApiClient {
 
     public Answer send(HttpRequest.Builder builder) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                r.headers().firstValue("Location").orElse(null));
     }
 
     public HttpRequest.Builder request(String path) {

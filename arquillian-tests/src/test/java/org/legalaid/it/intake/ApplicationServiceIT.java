@@ -18,6 +18,8 @@ import org.legalaid.intake.ApplicationFilter;
 import org.legalaid.intake.ApplicationStatus;
 import org.legalaid.intake.ApplicationStep;
 import org.legalaid.intake.ApplicationStepKind;
+import org.legalaid.intake.ClockItem;
+import org.legalaid.intake.ClockStep;
 import org.legalaid.intake.ConflictFinding;
 import org.legalaid.intake.ExemptionRules;
 import org.legalaid.intake.HardshipVerification;
@@ -158,6 +160,14 @@ class ApplicationServiceIT {
     @DisplayName("Seed 001 + LAL art. 43: a 68-year-old in a maintenance dispute is exempt, proposed, approved — every step on the timeline")
     void wholeFlowPerRole() throws Exception {
         Application a = accepted(elderlyMaintenance());
+        ClockItem decide = clerkA.call(() -> service.findClocks(a.getId())).get(0);
+        assertEquals(ClockStep.DECIDE_APPLICATION, decide.getStep());
+        assertEquals(a.getReceivedAt().toLocalDate().plusDays(8).atStartOfDay(), decide.getDueAt(),
+                "LAL art. 43: 7 days from the day after receipt, to the end of the 7th day");
+        assertEquals(1, clerkA.call(() -> service.countApplications(
+                new ApplicationFilter(null, null, null, a.getReceivedAt().toLocalDate().plusDays(7), null))));
+        assertEquals(0, clerkA.call(() -> service.countApplications(
+                new ApplicationFilter(null, null, null, a.getReceivedAt().toLocalDate().plusDays(6), null))));
         ReviewFindings f = reviewer.call(() -> service.review(a.getId()));
         assertTrue(f.scope().inScope());
         assertEquals(ExemptionRules.LOCAL_ELDERLY_65, f.exemption().orElseThrow().code());
@@ -170,6 +180,11 @@ class ApplicationServiceIT {
         Application granted = approver.call(() -> service.approve(a.getId(), proposed.getVersion()));
         assertEquals(ApplicationStatus.GRANTED, granted.getStatus());
         assertEquals(tree.user("approver"), granted.getDecidedBy());
+
+        List<ClockItem> clocks = clerkA.call(() -> service.findClocks(a.getId()));
+        assertEquals(List.of(ClockStep.DECIDE_APPLICATION, ClockStep.ASSIGN_AFTER_GRANT), clocks.stream().map(ClockItem::getStep).toList());
+        assertEquals(Boolean.FALSE, clocks.get(0).getLate(), "decided in time");
+        assertTrue(clocks.get(1).isOpen(), "LAL art. 43: the 3-day assignment clock runs from the grant");
 
         List<ApplicationStepKind> kinds = clerkA.call(() -> service.findSteps(a.getId())).stream().map(ApplicationStep::getKind).toList();
         assertEquals(List.of(ApplicationStepKind.RECEIVED, ApplicationStepKind.ACCEPTED, ApplicationStepKind.PROPOSED_GRANT,
@@ -208,6 +223,10 @@ class ApplicationServiceIT {
         Application a = elderlyMaintenance();
         Application waiting = clerkA.call(() -> service.requestMaterials(a.getId(), Set.of(SupportingDocument.CATEGORY_PROOF), "请补交户口簿", a.getVersion()));
         assertEquals(ApplicationStatus.AWAITING_MATERIALS, waiting.getStatus());
+        List<ClockItem> clocks = clerkA.call(() -> service.findClocks(a.getId()));
+        assertNotNull(clocks.get(0).getPausedSince(), "the 7-day decision clock stands still while materials are awaited");
+        assertEquals(ClockStep.SUPPLY_MATERIALS, clocks.get(1).getStep());
+        assertEquals(clocks.get(1).getDueAt(), waiting.getMaterialsDueAt());
         assertTrue(waiting.getMaterialsDueAt().isAfter(LocalDateTime.now().plusDays(10)));
         assertEquals(0, admin.call(() -> service.deemOverdueWithdrawn()), "not yet due");
 
@@ -218,6 +237,7 @@ class ApplicationServiceIT {
         List<ApplicationStep> steps = clerkA.call(() -> service.findSteps(a.getId()));
         assertEquals(ApplicationStepKind.DEEMED_WITHDRAWN, steps.get(steps.size() - 1).getKind());
         assertEquals("system", steps.get(steps.size() - 1).getActor());
+        assertTrue(clerkA.call(() -> service.findClocks(a.getId())).stream().noneMatch(ClockItem::isOpen), "no clock runs on");
         assertThrows(EJBAccessException.class, () -> clerkA.call(() -> service.deemOverdueWithdrawn()));
     }
 

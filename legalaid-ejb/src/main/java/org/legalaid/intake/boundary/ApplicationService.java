@@ -16,6 +16,8 @@ import org.legalaid.intake.Application;
 import org.legalaid.intake.ApplicationFilter;
 import org.legalaid.intake.ApplicationStep;
 import org.legalaid.intake.ApplicationStepKind;
+import org.legalaid.intake.ClockItem;
+import org.legalaid.intake.ClockStep;
 import org.legalaid.intake.ConflictFinding;
 import org.legalaid.intake.ExemptionCheck;
 import org.legalaid.intake.HardshipVerification;
@@ -27,6 +29,7 @@ import org.legalaid.intake.ScopeCheck;
 import org.legalaid.intake.SupportingDocument;
 import org.legalaid.intake.UrgentGround;
 import org.legalaid.intake.control.ApplicationRepository;
+import org.legalaid.intake.control.StepClocks;
 import org.legalaid.intake.control.ExemptionRuleRepository;
 import org.legalaid.intake.control.HardshipStandardRepository;
 import org.legalaid.intake.control.WithdrawalSweep;
@@ -76,6 +79,9 @@ public class ApplicationService {
     private ExemptionRuleRepository exemptions;
 
     @Inject
+    private StepClocks clocks;
+
+    @Inject
     private ApplicantService applicants;
 
     @Inject
@@ -108,6 +114,11 @@ public class ApplicationService {
             step(a, ApplicationStepKind.CONSULTATION, now, "#" + form.getConsultationId());
         }
         step(a, ApplicationStepKind.RECEIVED, now, null);
+        if (a.getCustodyReceivedAt() != null) {
+            clocks.start(a.getUnitId(), APPLICATION, a.getId(), label(a), ClockStep.FORWARD_CUSTODY_APPLICATION, a.getCustodyReceivedAt());
+            clocks.complete(APPLICATION, a.getId(), ClockStep.FORWARD_CUSTODY_APPLICATION, now);
+        }
+        clocks.start(a.getUnitId(), APPLICATION, a.getId(), label(a), ClockStep.DECIDE_APPLICATION, now);
         if (a.isForwardedLate()) {
             step(a, ApplicationStepKind.FORWARDED_LATE, now, a.getCustodyFacility());
         }
@@ -132,7 +143,9 @@ public class ApplicationService {
                                         @Size(max = Application.NOTE_MAX) @PlainText String note, long expectedVersion) {
         Application a = lock(id, expectedVersion);
         LocalDateTime now = now();
-        a.requestMaterials(missing, note, materialsDueFrom(now), now);
+        clocks.pause(APPLICATION, id, ClockStep.DECIDE_APPLICATION, now);
+        ClockItem supply = clocks.start(a.getUnitId(), APPLICATION, id, label(a), ClockStep.SUPPLY_MATERIALS, now);
+        a.requestMaterials(missing, note, supply.getDueAt(), now);
         step(a, ApplicationStepKind.MATERIALS_REQUESTED, now, note);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "materials requested: " + missing));
         return a;
@@ -143,6 +156,8 @@ public class ApplicationService {
         Application a = lock(id, expectedVersion);
         LocalDateTime now = now();
         a.supplyMaterials(now);
+        clocks.complete(APPLICATION, id, ClockStep.SUPPLY_MATERIALS, now);
+        clocks.resume(APPLICATION, id, ClockStep.DECIDE_APPLICATION, now);
         step(a, ApplicationStepKind.MATERIALS_SUPPLIED, now, null);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "materials supplied"));
         return a;
@@ -233,6 +248,10 @@ public class ApplicationService {
         Application a = lock(id, expectedVersion);
         LocalDateTime now = now();
         a.approve(user(), now, null);
+        clocks.complete(APPLICATION, id, ClockStep.DECIDE_APPLICATION, now);
+        if (a.isGranted()) {
+            startAssignmentClock(a, now);
+        }
         step(a, a.isGranted() ? ApplicationStepKind.GRANTED : ApplicationStepKind.REFUSED, now, a.getDecisionNumber());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, (a.isGranted() ? "granted " : "refused ") + a.getDecisionNumber()));
         return a;
@@ -245,6 +264,7 @@ public class ApplicationService {
         Application a = lock(id, expectedVersion);
         LocalDateTime now = now();
         a.startUrgentAid(ground, note, user(), now);
+        startAssignmentClock(a, now);
         step(a, ApplicationStepKind.URGENT_AID_STARTED, now, note);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "urgent prior aid started: " + ground));
         return a;
@@ -259,6 +279,7 @@ public class ApplicationService {
         Application a = lock(id, expectedVersion);
         LocalDateTime now = now();
         a.receiveObjection(grounds, user(), now);
+        clocks.start(a.getUnitId(), APPLICATION, id, label(a), ClockStep.DECIDE_OBJECTION, now);
         step(a, ApplicationStepKind.OBJECTION_RECEIVED, now, grounds);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "objection received"));
         return a;
@@ -271,6 +292,10 @@ public class ApplicationService {
         Application a = lock(id, expectedVersion);
         LocalDateTime now = now();
         a.decideObjection(orderAid, reasons, user(), now, null);
+        clocks.complete(APPLICATION, id, ClockStep.DECIDE_OBJECTION, now);
+        if (orderAid) {
+            startAssignmentClock(a, now);
+        }
         step(a, orderAid ? ApplicationStepKind.OBJECTION_ORDERED_AID : ApplicationStepKind.OBJECTION_UPHELD, now, reasons);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, orderAid ? "objection: aid ordered" : "objection: refusal upheld"));
         return a;
@@ -283,6 +308,12 @@ public class ApplicationService {
         Application a = inScope(id);
         audit.fire(AuditEvent.of(AuditAction.READ, APPLICATION, id, "viewed application"));
         return a;
+    }
+
+    /** The statutory clocks of the application, oldest first (open and closed). */
+    public List<ClockItem> findClocks(long id) {
+        inScope(id);
+        return clocks.findFor(APPLICATION, id);
     }
 
     /** The timeline, oldest first. */
@@ -312,8 +343,21 @@ public class ApplicationService {
                         .map(s -> MeansTest.assess(applicant.getHouseholdMonthlyIncome(), applicant.getHouseholdSize(), s.standard())));
     }
 
-    private LocalDateTime materialsDueFrom(LocalDateTime now) {
-        return now.plusDays(15);
+    /**
+     * The 3-day assignment clock (LAL art. 43) starts with the grant, the bureau's order, or the
+     * start of urgent prior aid (art. 44) — once: a grant after urgent aid keeps the running clock.
+     */
+    private void startAssignmentClock(Application a, LocalDateTime now) {
+        boolean running = clocks.findFor(APPLICATION, a.getId()).stream()
+                .anyMatch(c -> c.getStep() == ClockStep.ASSIGN_AFTER_GRANT && c.isOpen());
+        if (!running) {
+            clocks.start(a.getUnitId(), APPLICATION, a.getId(), label(a), ClockStep.ASSIGN_AFTER_GRANT, now);
+        }
+    }
+
+    /** How deadline lists name the application: its number and the applicant. */
+    private static String label(Application a) {
+        return "#" + a.getId() + " " + a.getApplicantName();
     }
 
     private Application inScope(long id) {

@@ -132,6 +132,10 @@ public class ApplicationRepository {
         if (f.text() != null) {
             w.append(" and a.applicantName like :text escape '\\'");
         }
+        if (f.dueBy() != null) {
+            w.append(" and exists (select c from ClockItem c where c.subjectType = 'Application' and c.subjectId = a.id"
+                    + " and c.completedAt is null and c.cancelledAt is null and c.pausedSince is null and c.dueAt <= :dueBy)");
+        }
         return w.toString();
     }
 
@@ -148,6 +152,9 @@ public class ApplicationRepository {
         }
         if (f.text() != null) {
             q.setParameter("text", LikePatterns.containing(f.text()));
+        }
+        if (f.dueBy() != null) {
+            q.setParameter("dueBy", f.dueBy().plusDays(1).atStartOfDay());
         }
     }
 }

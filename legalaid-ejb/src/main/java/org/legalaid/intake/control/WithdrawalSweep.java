@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.legalaid.intake.Application;
 import org.legalaid.intake.ApplicationStep;
 import org.legalaid.intake.ApplicationStepKind;
+import org.legalaid.intake.ClockStep;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 
@@ -29,12 +30,17 @@ public class WithdrawalSweep {
     @Inject
     private Event<AuditEvent> audit;
 
+    @Inject
+    private StepClocks clocks;
+
     /** @return how many applications were deemed withdrawn */
     public int sweep(LocalDateTime now) {
         List<Application> overdue = applications.findMaterialsOverdue(now);
         for (Application a : overdue) {
             LocalDateTime due = a.getMaterialsDueAt();
             a.deemWithdrawn(now);
+            clocks.complete("Application", a.getId(), ClockStep.SUPPLY_MATERIALS, now);
+            clocks.cancel("Application", a.getId(), ClockStep.DECIDE_APPLICATION, now);
             applications.addStep(new ApplicationStep(a.getId(), ApplicationStepKind.DEEMED_WITHDRAWN, now, ACTOR, null));
             audit.fire(AuditEvent.by(ACTOR, a.getUnitId(), AuditAction.UPDATE, "Application", a.getId(),
                     "deemed withdrawn: materials were due " + due));

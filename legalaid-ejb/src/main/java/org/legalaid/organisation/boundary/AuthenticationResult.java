@@ -8,7 +8,8 @@ import java.util.Set;
  *
  * @param outcome            the result
  * @param username           the account's name when it succeeded
- * @param groups             role codes, including {@code staff}, when it succeeded
+ * @param groups             role codes, including {@code staff} for staff (not for a notifying
+ *                           organ's API account), when it succeeded
  * @param mustChangePassword whether the password is a temporary one
  */
 public record AuthenticationResult(Outcome outcome, String username, Set<String> groups, boolean mustChangePassword) {

@@ -15,6 +15,7 @@ import org.legalaid.organisation.control.Caller;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.Role;
 import org.legalaid.shared.Roles;
 
 import java.time.Clock;
@@ -90,7 +91,9 @@ public class CredentialService {
             account.changePassword(PasswordHasher.hash(password), now);
         }
         audit.fire(AuditEvent.by(account.username(), unitId, AuditAction.LOGIN, ACCOUNT, account.id(), "signed in"));
-        Set<String> groups = Stream.concat(Stream.of(Roles.STAFF), account.roles().stream().map(r -> r.code()))
+        // Staff get the common STAFF role; a notifying organ's API account does not (Role.isStaff).
+        boolean staff = account.roles().stream().anyMatch(Role::isStaff);
+        Set<String> groups = Stream.concat(staff ? Stream.of(Roles.STAFF) : Stream.empty(), account.roles().stream().map(Role::code))
                 .collect(Collectors.toUnmodifiableSet());
         return new AuthenticationResult(AuthenticationResult.Outcome.SUCCESS, account.username(), groups,
                 account.mustChangePassword());

@@ -113,7 +113,9 @@ public class InitialData {
                 {"evaluator", "周涛", centre, Role.QUALITY_EVALUATOR},
                 {"complaints", "吴霞", centre, Role.COMPLAINT_HANDLER},
                 {"clerk", "孙丽", districtCentres[0], Role.INTAKE_CLERK},
-                {"clerk2", "马超", districtCentres[1], Role.INTAKE_CLERK}};
+                {"clerk2", "马超", districtCentres[1], Role.INTAKE_CLERK},
+                // not staff: the API account of a court that notifies criminal cases (通知辩护)
+                {"court", "市南区人民法院（接口）", districtCentres[0], Role.NOTIFYING_ORGAN}};
         for (Object[] p : people) {
             StaffAccount a = accounts.add(new StaffAccount((String) p[0], (String) p[1], (OrgUnit) p[2],
                     List.of((Role) p[3]), hash, now()));
