@@ -21,6 +21,7 @@ public enum Page {
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),
+    DOCUMENT_NUMBERS("/admin/document-numbers.xhtml", Roles.SYSTEM_ADMIN, "page.documentNumbers", HOME, MenuGroup.ADMIN),
     AUDIT("/admin/audit.xhtml", Roles.SYSTEM_ADMIN, "page.audit", HOME, MenuGroup.ADMIN);
 
     /** The submenu a page is listed in; NONE for pages reached otherwise. */

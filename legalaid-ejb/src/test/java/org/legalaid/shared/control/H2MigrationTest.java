@@ -30,7 +30,7 @@ class H2MigrationTest {
         MigrateResult result = Flyway.configure().dataSource(URL, "sa", "")
                 .locations(MigrationLocations.forProduct("H2")).load().migrate();
         assertTrue(result.success);
-        assertEquals("6", result.targetSchemaVersion);
+        assertEquals("9", result.targetSchemaVersion);
         try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement()) {
             s.executeUpdate("insert into org_unit (id, code, name, unit_type, path) values (1, 'SJJ', '市司法局', 'BUREAU', '/1/')");
             s.executeUpdate("insert into org_unit (id, code, name, unit_type, parent_id, path) values (2, 'FYZX', '法律援助中心', 'CENTRE', 1, '/1/2/')");
@@ -45,6 +45,12 @@ class H2MigrationTest {
             assertThrows(java.sql.SQLException.class, () -> s.executeUpdate(
                     "insert into org_unit (id, code, name, unit_type, path) values (3, 'X', 'x', 'WORKSTATION', '/3/')"),
                     "a workstation without parent breaks the root check constraint");
+            s.executeUpdate("insert into document_number_series (id, unit_id, kind, series_year, prefix, last_number)"
+                    + " values (next value for document_number_series_seq, 2, 'GRANT_DECISION', 2026, '青法援决', 0)");
+            assertThrows(java.sql.SQLException.class, () -> s.executeUpdate(
+                    "insert into document_number_series (id, unit_id, kind, series_year, prefix, last_number)"
+                            + " values (next value for document_number_series_seq, 2, 'GRANT_DECISION', 2026, '青法援决', 0)"),
+                    "one series per unit, kind and year");
         }
     }
 
