@@ -29,6 +29,7 @@ public enum Page {
     EXEMPTION_RULES("/admin/exemption-rules.xhtml", Roles.SYSTEM_ADMIN, "page.exemptionRules", HOME, MenuGroup.ADMIN),
     TIME_LIMITS("/admin/time-limits.xhtml", Roles.SYSTEM_ADMIN, "page.timeLimits", HOME, MenuGroup.ADMIN),
     HOLIDAYS("/admin/holidays.xhtml", Roles.SYSTEM_ADMIN, "page.holidays", HOME, MenuGroup.ADMIN),
+    DOCUMENT_NUMBERS("/admin/document-numbers.xhtml", Roles.SYSTEM_ADMIN, "page.documentNumbers", HOME, MenuGroup.ADMIN),
     AUDIT("/admin/audit.xhtml", Roles.SYSTEM_ADMIN, "page.audit", HOME, MenuGroup.ADMIN);
 
     /** The submenu a page is listed in; NONE for pages reached otherwise. */

@@ -22,6 +22,7 @@ import org.legalaid.intake.ScopeRule;
 import org.legalaid.intake.ScopeRules;
 import org.legalaid.intake.Sex;
 import org.legalaid.intake.SpecialCategory;
+import org.legalaid.organisation.DocumentKind;
 import org.legalaid.organisation.UnitType;
 
 import java.io.IOException;
@@ -93,6 +94,9 @@ class MessageBundlesTest {
         }
         Arrays.stream(Role.values()).map(Role::labelKey).forEach(keys::add);
         Arrays.stream(UnitType.values()).map(UnitType::labelKey).forEach(keys::add);
+        Arrays.stream(DocumentKind.values()).map(DocumentKind::labelKey).forEach(keys::add);
+        Arrays.stream(org.legalaid.organisation.boundary.DocumentNumberSetting.Source.values())
+                .map(s -> "documentNumbers.source." + s.name()).forEach(keys::add);
         Arrays.stream(AuditAction.values()).map(a -> "auditAction." + a.name()).forEach(keys::add);
         Arrays.stream(Page.values()).map(Page::labelKey).forEach(keys::add);
         Arrays.stream(MatterType.values()).map(MatterType::labelKey).forEach(keys::add);

@@ -45,6 +45,12 @@ class H2MigrationTest {
             assertThrows(java.sql.SQLException.class, () -> s.executeUpdate(
                     "insert into org_unit (id, code, name, unit_type, path) values (3, 'X', 'x', 'WORKSTATION', '/3/')"),
                     "a workstation without parent breaks the root check constraint");
+            s.executeUpdate("insert into document_number_series (id, unit_id, kind, series_year, prefix, last_number)"
+                    + " values (next value for document_number_series_seq, 2, 'GRANT_DECISION', 2026, '青法援决', 0)");
+            assertThrows(java.sql.SQLException.class, () -> s.executeUpdate(
+                    "insert into document_number_series (id, unit_id, kind, series_year, prefix, last_number)"
+                            + " values (next value for document_number_series_seq, 2, 'GRANT_DECISION', 2026, '青法援决', 0)"),
+                    "one series per unit, kind and year");
         }
     }
 
