@@ -33,7 +33,9 @@ import org.legalaid.intake.control.StepClocks;
 import org.legalaid.intake.control.ExemptionRuleRepository;
 import org.legalaid.intake.control.HardshipStandardRepository;
 import org.legalaid.intake.control.WithdrawalSweep;
+import org.legalaid.organisation.DocumentKind;
 import org.legalaid.organisation.boundary.CallerProfile;
+import org.legalaid.organisation.boundary.DocumentNumberService;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
@@ -80,6 +82,9 @@ public class ApplicationService {
 
     @Inject
     private StepClocks clocks;
+
+    @Inject
+    private DocumentNumberService documentNumbers;
 
     @Inject
     private ApplicantService applicants;
@@ -247,7 +252,9 @@ public class ApplicationService {
     public Application approve(long id, long expectedVersion) {
         Application a = lock(id, expectedVersion);
         LocalDateTime now = now();
-        a.approve(user(), now, null);
+        boolean grant = Boolean.TRUE.equals(a.getProposedGrant());
+        a.approve(user(), now, documentNumbers.next(a.getUnitId(),
+                grant ? DocumentKind.GRANT_DECISION : DocumentKind.REFUSAL_DECISION, now.getYear()));
         clocks.complete(APPLICATION, id, ClockStep.DECIDE_APPLICATION, now);
         if (a.isGranted()) {
             startAssignmentClock(a, now);
@@ -291,7 +298,9 @@ public class ApplicationService {
                                        @NotBlank @Size(max = Application.REASONS_MAX) @PlainText String reasons, long expectedVersion) {
         Application a = lock(id, expectedVersion);
         LocalDateTime now = now();
-        a.decideObjection(orderAid, reasons, user(), now, null);
+        long bureauId = organisation.findBureauIdOf(a.getUnitId())
+                .orElseThrow(() -> new BusinessException("intake.application.noBureau"));
+        a.decideObjection(orderAid, reasons, user(), now, documentNumbers.next(bureauId, DocumentKind.OBJECTION_DECISION, now.getYear()));
         clocks.complete(APPLICATION, id, ClockStep.DECIDE_OBJECTION, now);
         if (orderAid) {
             startAssignmentClock(a, now);

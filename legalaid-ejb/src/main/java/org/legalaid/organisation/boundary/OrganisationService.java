@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.legalaid.organisation.NewUnit;
 import org.legalaid.organisation.OrgUnit;
 import org.legalaid.organisation.StaffAccount;
+import org.legalaid.organisation.UnitType;
 import org.legalaid.organisation.control.AccountRepository;
 import org.legalaid.organisation.control.Caller;
 import org.legalaid.organisation.control.UnitRepository;
@@ -83,6 +84,26 @@ public class OrganisationService {
     /** A unit in the caller's scope. */
     public OrgUnit getUnit(long id) {
         return units.findInScope(id, caller.scope()).orElseThrow(() -> new NotFoundException(UNIT, id));
+    }
+
+    /**
+     * The justice bureau above a unit in the caller's scope — the nearest bureau among its
+     * ancestors — which takes objections to the unit's decisions (LAL art. 49: "向设立该法律援助
+     * 机构的司法行政部门提出"). Named even when the bureau is above the caller's scope, since
+     * documents must name it.
+     */
+    public Optional<OrgUnit> findBureauOf(long unitId) {
+        OrgUnit u = getUnit(unitId);
+        while (u != null && u.type() != UnitType.BUREAU) {
+            Long parent = u.getParentId();
+            u = parent == null ? null : units.find(parent).orElse(null);
+        }
+        return Optional.ofNullable(u);
+    }
+
+    /** The id of {@link #findBureauOf}, for contexts that refer to units by id. */
+    public Optional<Long> findBureauIdOf(long unitId) {
+        return findBureauOf(unitId).map(OrgUnit::id);
     }
 
     /**
