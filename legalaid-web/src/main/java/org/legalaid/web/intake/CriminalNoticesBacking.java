@@ -1,6 +1,7 @@
 package org.legalaid.web.intake;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +13,7 @@ import org.legalaid.intake.NoticeStatus;
 import org.legalaid.intake.NotifyingOrganType;
 import org.legalaid.intake.ProceedingStage;
 import org.legalaid.intake.boundary.NoticeService;
+import org.legalaid.shared.Roles;
 import org.legalaid.web.PagedModel;
 import org.legalaid.web.i18n.Actions;
 import org.legalaid.web.i18n.Messages;
@@ -72,6 +74,11 @@ public class CriminalNoticesBacking implements Serializable {
             // once it succeeds, the dialog closes and the page says so above the refreshed list.
             PrimeFaces.current().ajax().update("messages", "listForm:table");
         });
+    }
+
+    /** Whether the user records notices (intake clerks); assignment officers only read the list. */
+    public boolean isMayRecord() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.INTAKE_CLERK);
     }
 
     public NotifyingOrganType[] getOrganTypes() {
