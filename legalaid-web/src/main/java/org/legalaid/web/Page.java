@@ -23,6 +23,9 @@ public enum Page {
             Roles.CASE_SUPERVISOR, Roles.BUREAU_SUPERVISOR), "page.deadlines", HOME, MenuGroup.INTAKE),
     CRIMINAL_NOTICES("/intake/criminal-notices.xhtml", Set.of(Roles.INTAKE_CLERK, Roles.ASSIGNMENT_OFFICER),
             "page.criminalNotices", HOME, MenuGroup.INTAKE),
+    /** The written decisions of an application as PDF (no menu entry; linked from the application). */
+    DECISION_PDF("/intake/decision.pdf", Set.of(Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR,
+            Roles.ASSIGNMENT_OFFICER), "page.decisionPdf", HOME, MenuGroup.NONE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),

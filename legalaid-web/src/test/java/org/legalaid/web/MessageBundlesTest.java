@@ -60,6 +60,20 @@ class MessageBundlesTest {
     }
 
     @Test
+    @DisplayName("A message with placeholders writes an apostrophe as '' (MessageFormat drops a single one and the placeholders after it)")
+    void apostrophesInPatternsAreDoubled() throws IOException {
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            Properties p = load(name);
+            for (String key : p.stringPropertyNames()) {
+                String v = p.getProperty(key);
+                if (v.contains("{")) {
+                    assertTrue(!v.replace("''", "").contains("'"), name + " " + key + ": single apostrophe in " + v);
+                }
+            }
+        }
+    }
+
+    @Test
     void englishHasEveryChineseKeyAndNoOther() throws IOException {
         Set<String> zh = new TreeSet<>(load("messages.properties").stringPropertyNames());
         Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());

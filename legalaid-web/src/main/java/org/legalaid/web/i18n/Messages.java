@@ -41,6 +41,9 @@ public final class Messages {
             LOG.warning(() -> "missing message key " + key);
             return key;
         }
+        if (pattern.indexOf('{') < 0) {
+            return pattern; // MessageFormat would eat a plain apostrophe ("the household's")
+        }
         Object[] localized = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             localized[i] = args[i] instanceof String s && bundle.containsKey(s) ? bundle.getString(s) : args[i];

@@ -1,5 +1,7 @@
 package org.legalaid.web.intake;
 
+import org.legalaid.web.Page;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,7 +27,6 @@ public class DeadlinesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Subjects that have a page of their own, and its path (the id goes in {@code ?id=}). */
-    private static final String APPLICATION_PAGE = "/intake/application.xhtml";
 
     @Inject
     private DeadlineService deadlines;
@@ -60,7 +61,11 @@ public class DeadlinesBacking implements Serializable {
 
     /** The page of a row's subject within the application, or null when it has none. */
     public String subjectPage(DeadlineEntry e) {
-        return "Application".equals(e.item().getSubjectType()) ? APPLICATION_PAGE : null;
+        return switch (e.item().getSubjectType()) {
+            case "Application" -> Page.APPLICATION.path();
+            case "CriminalNotice" -> Page.CRIMINAL_NOTICES.path();
+            default -> null;
+        };
     }
 
     public DeadlineFilter.Show[] getStatuses() {
