@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -32,6 +33,18 @@ public class Formats {
             return "";
         }
         return t.atZoneSameInstant(ChinaTime.ZONE).format(localeBean.isEnglish() ? EN_DATE_TIME : ZH_DATE_TIME);
+    }
+
+    /**
+     * A moment already in China Standard Time, as the intake records keep it (an application's
+     * receipt, its steps): {@code 2026年11月22日 14:30}. A separate name, not an overload of
+     * {@link #dateTime}, because EL cannot choose between overloads.
+     */
+    public String localDateTime(LocalDateTime t) {
+        if (t == null) {
+            return "";
+        }
+        return t.format(localeBean.isEnglish() ? EN_DATE_TIME : ZH_DATE_TIME);
     }
 
     /** A day: {@code 1949年12月31日} in Chinese, ISO in English. */
