@@ -149,6 +149,14 @@ public class Consultation {
         return personPhone;
     }
 
+    /**
+     * The full number, to carry the person into an application without retyping it (issue 3:
+     * "turn one into an application"); screens show {@link #getPersonIdNumberMasked()}.
+     */
+    public String personIdNumber() {
+        return personIdNumber;
+    }
+
     /** The ID number as shown on screens: first 6 and last 4 characters. */
     public String getPersonIdNumberMasked() {
         return personIdNumber == null ? null : ResidentIdNumber.mask(personIdNumber);

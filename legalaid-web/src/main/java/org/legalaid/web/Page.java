@@ -26,6 +26,9 @@ public enum Page {
     /** The written decisions of an application as PDF (no menu entry; linked from the application). */
     DECISION_PDF("/intake/decision.pdf", Set.of(Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR,
             Roles.ASSIGNMENT_OFFICER), "page.decisionPdf", HOME, MenuGroup.NONE),
+    APPLICATIONS("/intake/applications.xhtml", WorkOnApplications.ROLES, "page.applications", HOME, MenuGroup.INTAKE),
+    APPLICATION_NEW("/intake/application-new.xhtml", Roles.INTAKE_CLERK, "page.applicationNew", APPLICATIONS, MenuGroup.INTAKE),
+    APPLICATION("/intake/application.xhtml", WorkOnApplications.ROLES, "page.application", APPLICATIONS, MenuGroup.NONE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),
@@ -34,6 +37,17 @@ public enum Page {
     HOLIDAYS("/admin/holidays.xhtml", Roles.SYSTEM_ADMIN, "page.holidays", HOME, MenuGroup.ADMIN),
     DOCUMENT_NUMBERS("/admin/document-numbers.xhtml", Roles.SYSTEM_ADMIN, "page.documentNumbers", HOME, MenuGroup.ADMIN),
     AUDIT("/admin/audit.xhtml", Roles.SYSTEM_ADMIN, "page.audit", HOME, MenuGroup.ADMIN);
+
+    /**
+     * Everyone who works on applications: the clerk receives them, the reviewer and approver
+     * decide, the bureau's supervisor decides objections, the assignment officer takes the granted
+     * ones on (the roles of {@code ApplicationService}). A nested class, because an enum's own
+     * static fields are not yet set while its constants are built.
+     */
+    private static final class WorkOnApplications {
+        static final Set<String> ROLES = Set.of(Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER,
+                Roles.BUREAU_SUPERVISOR, Roles.ASSIGNMENT_OFFICER);
+    }
 
     /** The submenu a page is listed in; NONE for pages reached otherwise. */
     public enum MenuGroup {

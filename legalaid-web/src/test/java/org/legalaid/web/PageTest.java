@@ -40,6 +40,20 @@ class PageTest {
     }
 
     @Test
+    void everyoneWhoWorksOnApplicationsMayOpenTheListAndTheApplication() {
+        Set<String> staff = Set.of(Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR,
+                Roles.ASSIGNMENT_OFFICER);
+        assertEquals(Optional.of(staff), Page.requiredRoles("/intake/applications.xhtml"));
+        assertEquals(Optional.of(staff), Page.requiredRoles("/intake/application.xhtml"));
+    }
+
+    @Test
+    void onlyTheIntakeClerkReceivesANewApplicationAndOpensUnlistedIntakePages() {
+        assertEquals(Optional.of(Set.of(Roles.INTAKE_CLERK)), Page.requiredRoles("/intake/application-new.xhtml"));
+        assertEquals(Optional.of(Set.of(Roles.INTAKE_CLERK)), Page.requiredRoles("/intake/anything.xhtml"));
+    }
+
+    @Test
     void publicPagesNeedNoRole() {
         assertEquals(Optional.empty(), Page.requiredRoles("/login.xhtml"));
         assertEquals(Optional.empty(), Page.requiredRoles("/errors/404.xhtml"));

@@ -74,6 +74,11 @@ final class Api {
         return new Tree(s, centre, district);
     }
 
+    /** The city's justice bureau (the root unit), where the bureau's supervisors sit. */
+    Unit bureau() {
+        return new Unit(bureauId(), "BUREAU", "市司法局");
+    }
+
     long bureauId() {
         List<Map<String, Object>> units = JSON.toType(send(get("api/v1/units"), 200), Json.LIST_OF_MAPS_TYPE);
         return units.stream().filter(u -> "BUREAU".equals(u.get("code")))

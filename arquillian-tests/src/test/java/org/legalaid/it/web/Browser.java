@@ -5,7 +5,10 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -197,6 +200,82 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
 
     Object script(String js, Object... args) {
         return driver().executeScript(js, args);
+    }
+
+    /** Types into a PrimeFaces number field (its visible {@code _input}), replacing what it shows. */
+    void typeNumber(String id, String value) {
+        WebElement field = find(By.id(id + "_input"));
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+    }
+
+    /**
+     * Opens a PrimeFaces select menu, narrows it with its filter box when it has one (as a clerk
+     * would in a long list), waits until the panel has finished opening, and picks the item.
+     */
+    void choose(String menuId, String label) {
+        find(By.id(menuId)).click();
+        if (isPresent(By.id(menuId + "_filter"))) {
+            waitVisible(By.id(menuId + "_filter")).sendKeys(label);
+        }
+        WebElement item = waitVisible(
+                By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']"));
+        standStill(item);
+        item.click();
+        waitForText(By.id(menuId + "_label"), label);
+        settle();
+    }
+
+    /** Picks one button of a PrimeFaces button row (selectOneButton) and waits until it shows as chosen. */
+    void press(String groupId, String label) {
+        By button = By.xpath("//*[@id='" + groupId + "']//*[contains(@class,'ui-button')][normalize-space()='" + label + "']");
+        find(button).click();
+        wait.until(d -> find(button).getAttribute("class").contains("ui-state-active"));
+        settle();
+    }
+
+    /** Ticks the box of a PrimeFaces checkbox list whose label is exactly {@code label}. */
+    void tick(String groupId, String label) {
+        WebElement box = find(By.xpath("//*[@id='" + groupId + "']//label[normalize-space()='" + label + "']"));
+        box.click();
+    }
+
+    /** Opens a dialog with a button of the page and waits until the dialog stands still. */
+    void openDialog(By button, String dialogId) {
+        find(button).click();
+        WebElement dialog = waitVisible(By.id(dialogId));
+        standStill(dialog);
+    }
+
+    /** Waits until an element that slides or fades in has stopped moving (CSS transitions). */
+    void standStill(WebElement element) {
+        Rectangle[] last = {null};
+        new WebDriverWait(driver(), TIMEOUT).pollingEvery(Duration.ofMillis(100)).until(d -> {
+            Rectangle now = element.getRect();
+            boolean still = now.equals(last[0]);
+            last[0] = now;
+            return still;
+        });
+    }
+
+    /**
+     * Keeps a picture of the whole page (the window is stretched to the page's height for it)
+     * under {@code target/screenshots/}, for people to look at.
+     */
+    void screenshot(String name) {
+        Dimension window = driver().manage().window().getSize();
+        Number height = (Number) script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+        try {
+            driver().manage().window().setSize(new Dimension(window.getWidth(), Math.min(height.intValue() + 120, 5000)));
+            Path dir = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+            Files.createDirectories(dir);
+            File png = driver().getScreenshotAs(OutputType.FILE);
+            Files.copy(png.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver().manage().window().setSize(window);
+        }
     }
 
     // ----- the application's own moves -----

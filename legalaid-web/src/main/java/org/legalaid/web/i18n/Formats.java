@@ -37,7 +37,11 @@ public class Formats {
         return t.atZoneSameInstant(ChinaTime.ZONE).format(localeBean.isEnglish() ? EN_DATE_TIME : ZH_DATE_TIME);
     }
 
-    /** A China Standard Time wall-clock time (statutory clocks): {@code 2026年11月22日 14:30}. */
+    /**
+     * A moment already in China Standard Time, as the intake records keep it (an application's
+     * receipt, its steps): {@code 2026年11月22日 14:30}. A separate name, not an overload of
+     * {@link #dateTime}, because EL cannot choose between overloads.
+     */
     public String localDateTime(LocalDateTime t) {
         if (t == null) {
             return "";

@@ -1,0 +1,149 @@
+package org.legalaid.it.web;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.legalaid.it.Deployments;
+import org.openqa.selenium.By;
+
+import java.net.URL;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalaid.it.web.IntakeScreens.act;
+import static org.legalaid.it.web.IntakeScreens.next;
+import static org.legalaid.it.web.IntakeScreens.signInFirstTime;
+import static org.legalaid.it.web.IntakeScreens.status;
+
+@ExtendWith(ArquillianExtension.class)
+@DisplayName("From consultation to grant: a 68-year-old in a maintenance dispute, exempt from the means test (seed 001, LAL art. 42)")
+class ApplicationFlowScreenIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL baseUrl;
+
+    @Test
+    void anElderlyApplicantFromAConsultationIsGrantedAidWithoutTheMeansTest() {
+        Api api = new Api(baseUrl);
+        browser.reset(baseUrl);
+        Api.Tree tree = api.tree();
+        IntakeScreens.Region region = IntakeScreens.hardshipStandard(browser, api, tree);
+        Api.Staff clerk = api.createAccount(tree.user("clerk"), "孙受理", tree.district(), "INTAKE_CLERK");
+        Api.Staff reviewer = api.createAccount(tree.user("reviewer"), "周审查", tree.district(), "REVIEWER");
+        Api.Staff approver = api.createAccount(tree.user("approver"), "吴审批", tree.district(), "APPROVER");
+        String id = IntakeScreens.residentId(68, "042");
+
+        // The clerk records the consultation, then turns it into an application without retyping.
+        signInFirstTime(browser, clerk);
+        browser.open("intake/consultations.xhtml");
+        browser.press("recordForm:channel", "窗口来访");
+        browser.choose("recordForm:topic", "赡养费");
+        browser.type(By.id("recordForm:personName"), "王秀兰");
+        browser.type(By.id("recordForm:personPhone"), "13912345678");
+        browser.type(By.id("recordForm:personIdNumber"), id);
+        browser.type(By.id("recordForm:question"), "三个子女均不支付赡养费，本人无力维持生活。");
+        browser.type(By.id("recordForm:answer"), "属于法律援助事项范围，可以申请。");
+        browser.clickAndWaitForAjax(By.id("recordForm:save"));
+        assertEquals("咨询已登记。", browser.awaitMessages());
+
+        browser.clickAndWaitForPage(By.xpath("//*[contains(@id,'toApplication')]//a"));
+        assertEquals("intake/application-new.xhtml", browser.path());
+        assertTrue(browser.text(By.id("wizardForm:fromConsultation")).contains("已带入"), "says where the data came from");
+        assertEquals(id, browser.find(By.id("wizardForm:idNumber")).getAttribute("value"), "the ID number is carried over");
+        assertEquals("王秀兰", browser.find(By.id("wizardForm:fullName")).getAttribute("value"), "so is the name");
+        assertEquals("13912345678", browser.find(By.id("wizardForm:phone")).getAttribute("value"), "and the phone");
+        browser.typeNumber("wizardForm:householdSize", "1");
+        browser.typeNumber("wizardForm:income", "3000");
+        browser.screenshot("wizard-1-applicant-from-consultation");
+        browser.clickAndWaitForAjax(By.id("wizardForm:register"));
+        assertTrue(browser.messages().contains("已登记申请人 王秀兰。"), browser.messages());
+        assertEquals("王秀兰", browser.text(By.id("applicantName")));
+
+        next(browser);
+        assertEquals("赡养费", browser.text(By.id("wizardForm:matterCategory_label")), "the topic is carried over");
+        assertTrue(browser.find(By.id("wizardForm:facts")).getAttribute("value").contains("三个子女均不支付赡养费"),
+                "the question becomes the facts");
+        browser.press("wizardForm:matterType", "民事");
+        browser.type(By.id("wizardForm:opposingPartyName"), "李建国");
+        browser.choose("wizardForm:region", region.label());
+        browser.screenshot("wizard-2-matter");
+        next(browser);
+
+        browser.waitVisible(By.id("wizardForm:channel"));
+        browser.tick("wizardForm:documents", "身份证明");
+        browser.tick("wizardForm:documents", "法律援助事项相关材料");
+        next(browser);
+        String summary = browser.text(By.id("summary"));
+        assertTrue(summary.contains("王秀兰") && summary.contains("民事") && summary.contains("赡养费")
+                && summary.contains(region.name()) && summary.contains("中心窗口"), summary);
+        browser.screenshot("wizard-4-confirm");
+        browser.clickAndWaitForPage(By.id("wizardForm:submit"));
+
+        assertEquals("intake/application.xhtml", browser.path());
+        assertEquals("已登记 王秀兰 的法律援助申请。", browser.messages());
+        assertEquals("已登记", status(browser));
+        assertFalse(browser.source().contains(id), "the full ID number is not on the page");
+        long applicationId = IntakeScreens.shownApplicationId(browser);
+
+        // The clerk accepts it: a civil matter, on the ground of the handling organ's location (LAL art. 38).
+        assertEquals("申请已受理。", act(browser, "acceptButton", "acceptDialog", () -> { }));
+        assertEquals("已受理", status(browser));
+        browser.signOut();
+
+        // The reviewer sees the seed's 65+ exemption and the scope of LAL art. 31(4), and proposes a grant.
+        signInFirstTime(browser, reviewer);
+        browser.open("intake/application.xhtml?id=" + applicationId);
+        String live = browser.text(By.id("liveFindings"));
+        assertAll(
+                () -> assertTrue(live.contains("属于法律援助事项范围") && live.contains("第三十一条第（四）项"), live),
+                () -> assertTrue(live.contains("免予经济困难审查") && live.contains("本市65岁以上老年人"), live));
+        browser.screenshot("detail-review");
+
+        browser.openDialog(By.id("actionsForm:proposeButton"), "proposeDialog");
+        browser.press("proposeForm:grant", "给予法律援助");
+        browser.clickAndWaitForAjax(By.id("proposeForm:confirm"));
+        assertEquals("理由：不能为空", browser.text(By.id("proposeForm:proposeMessages")), "the dialog names what is missing");
+        assertEquals("", browser.text(By.id("messages")), "and the page behind it stays quiet");
+        browser.type(By.id("proposeForm:reasons"), "申请人年满65周岁，赡养费纠纷，依本市规定免予经济困难审查，属于法律援助事项范围。");
+        browser.clickAndWaitForPage(By.id("proposeForm:confirm"));
+        assertEquals("审查意见已提交审批。", browser.messages());
+        assertEquals("待审批", status(browser));
+        browser.signOut();
+
+        // The approver approves: aid is granted.
+        signInFirstTime(browser, approver);
+        browser.open("intake/application.xhtml?id=" + applicationId);
+        assertEquals("已作出决定。", act(browser, "approveButton", "approveDialog", () -> { }));
+        assertEquals("给予援助", status(browser));
+        assertTrue(browser.find(By.id("decisionPdf")).getAttribute("href").endsWith("/intake/decision.pdf?id=" + applicationId));
+
+        List<String> timeline = browser.driver().findElements(By.cssSelector("#timeline .la-timeline-label")).stream()
+                .map(e -> e.getText().strip()).toList();
+        assertEquals(List.of("由咨询转入", "收到申请", "受理", "审查意见：给予援助", "决定给予法律援助"), timeline);
+        browser.screenshot("detail-granted");
+
+        // The list shows it granted, and a click on the row opens it again.
+        browser.open("intake/applications.xhtml");
+        String table = browser.text(By.id("listForm:table"));
+        assertTrue(table.contains("王秀兰") && table.contains("民事 · 赡养费") && table.contains("给予援助"), table);
+        browser.screenshot("list");
+        browser.clickAndWaitForPage(By.xpath("//*[@id='listForm:table']//td[contains(normalize-space(),'民事 · 赡养费')]"));
+        assertEquals(applicationId, IntakeScreens.shownApplicationId(browser));
+    }
+}

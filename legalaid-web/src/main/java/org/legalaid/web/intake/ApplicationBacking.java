@@ -1,0 +1,433 @@
+package org.legalaid.web.intake;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.legalaid.intake.Applicant;
+import org.legalaid.intake.Application;
+import org.legalaid.intake.ApplicationStatus;
+import org.legalaid.intake.ApplicationStep;
+import org.legalaid.intake.ConflictFinding;
+import org.legalaid.intake.ExemptionRule;
+import org.legalaid.intake.FormalitiesOwed;
+import org.legalaid.intake.HardshipVerification;
+import org.legalaid.intake.JurisdictionGround;
+import org.legalaid.intake.MeansTestResult;
+import org.legalaid.intake.ReviewFindings;
+import org.legalaid.intake.SupportingDocument;
+import org.legalaid.intake.UrgentGround;
+import org.legalaid.intake.boundary.ApplicantService;
+import org.legalaid.intake.boundary.ApplicationService;
+import org.legalaid.organisation.OrgUnit;
+import org.legalaid.organisation.boundary.OrganisationService;
+import org.legalaid.shared.NotFoundException;
+import org.legalaid.shared.PlainText;
+import org.legalaid.shared.Roles;
+import org.legalaid.web.Page;
+import org.legalaid.web.i18n.Actions;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One application: what it is, where it stands, what the review finds, its timeline, and the
+ * actions the user's roles allow in its state ({@link ApplicationCommand}). Every action sends
+ * the version the user loaded, so a change made meanwhile by a colleague is reported instead of
+ * overwritten; a successful action reloads the page, with its message, so the page never shows
+ * a state older than the one just made.
+ *
+ * <p>The dialogs' fields carry their own constraints, so that a missing or overlong entry is
+ * named in the dialog before anything is sent.
+ */
+@Named
+@ViewScoped
+public class ApplicationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Statuses in which a written decision exists (the letter is generated from them). */
+    private static final Set<ApplicationStatus> DECIDED = EnumSet.of(ApplicationStatus.GRANTED, ApplicationStatus.REFUSED,
+            ApplicationStatus.REFUSAL_UPHELD);
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private ApplicantService applicants;
+
+    @Inject
+    private OrganisationService organisation;
+
+    private Long id;
+
+    private Application application;
+    private List<ApplicationStep> steps;
+    private Applicant applicant;
+    private ReviewFindings findings;
+    private List<ConflictFinding> conflicts = List.of();
+    private FormalitiesOwed formalities;
+    private Map<Long, String> unitNames;
+    private Set<ApplicationCommand> commands = EnumSet.noneOf(ApplicationCommand.class);
+
+    // The dialogs' fields ------------------------------------------------------------------
+
+    @NotNull
+    private JurisdictionGround jurisdiction;
+
+    @NotEmpty
+    private Set<SupportingDocument> missing = EnumSet.noneOf(SupportingDocument.class);
+
+    @Size(max = Application.NOTE_MAX)
+    @PlainText
+    private String materialsNote;
+
+    @NotNull
+    private UrgentGround urgentGround;
+
+    @NotBlank
+    @Size(max = Application.NOTE_MAX)
+    @PlainText
+    private String urgentNote;
+
+    @NotNull
+    private Boolean grant;
+
+    private HardshipVerification verification;
+
+    @NotBlank
+    @Size(max = Application.REASONS_MAX)
+    @PlainText
+    private String reasons;
+
+    @NotBlank
+    @Size(max = Application.NOTE_MAX)
+    @PlainText
+    private String returnNote;
+
+    @NotBlank
+    @Size(max = Application.REASONS_MAX)
+    @PlainText
+    private String objectionGrounds;
+
+    @NotNull
+    private Boolean orderAid;
+
+    @NotBlank
+    @Size(max = Application.REASONS_MAX)
+    @PlainText
+    private String objectionReasons;
+
+    /**
+     * Loads the application named by {@code ?id=}; one outside the user's units, or none at all,
+     * answers 404 like a missing page.
+     */
+    public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        if (id == null) {
+            notFound();
+            return;
+        }
+        try {
+            application = applications.getApplication(id);
+        } catch (NotFoundException e) {
+            notFound();
+            return;
+        }
+        steps = applications.findSteps(id);
+        unitNames = new HashMap<>();
+        for (OrgUnit u : organisation.findUnitsInScope()) {
+            unitNames.put(u.getId(), u.getName());
+        }
+        if (hasRole(Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER)) {
+            applicant = applicants.getApplicant(application.getApplicantId());
+        }
+        if (hasRole(Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR)) {
+            if (application.getStatus().isUndecided() && application.getProposedAt() == null) {
+                findings = applications.review(id);
+            }
+            conflicts = applications.findConflicts(id);
+        }
+        formalities = application.isUrgent() ? application.formalitiesOwed() : null;
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        commands = EnumSet.noneOf(ApplicationCommand.class);
+        for (ApplicationCommand c : ApplicationCommand.values()) {
+            if (c.isOpenTo(ec::isUserInRole, application)) {
+                commands.add(c);
+            }
+        }
+        List<JurisdictionGround> grounds = getJurisdictions();
+        jurisdiction = grounds.size() == 1 ? grounds.get(0) : null;
+    }
+
+    private static void notFound() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        faces.responseComplete();
+    }
+
+    private static boolean hasRole(String... roles) {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        return Arrays.stream(roles).anyMatch(ec::isUserInRole);
+    }
+
+    // Actions --------------------------------------------------------------------------------
+
+    public String accept() {
+        return act(() -> applications.accept(id, jurisdiction, version()), "application.done.accepted");
+    }
+
+    public String requestMaterials() {
+        return act(() -> applications.requestMaterials(id, missing, materialsNote, version()), "application.done.materialsRequested");
+    }
+
+    public String supplyMaterials() {
+        return act(() -> applications.supplyMaterials(id, version()), "application.done.materialsSupplied");
+    }
+
+    public String startUrgentAid() {
+        return act(() -> applications.startUrgentAid(id, urgentGround, urgentNote, version()), "application.done.urgentStarted");
+    }
+
+    public String propose() {
+        return act(() -> applications.propose(id, Boolean.TRUE.equals(grant), verification, reasons, version()),
+                "application.done.proposed");
+    }
+
+    public String approve() {
+        return act(() -> applications.approve(id, version()), "application.done.approved");
+    }
+
+    public String returnToReview() {
+        return act(() -> applications.returnToReview(id, returnNote, version()), "application.done.returned");
+    }
+
+    public String receiveObjection() {
+        return act(() -> applications.receiveObjection(id, objectionGrounds, version()), "application.done.objectionReceived");
+    }
+
+    public String decideObjection() {
+        return act(() -> applications.decideObjection(id, Boolean.TRUE.equals(orderAid), objectionReasons, version()),
+                "application.done.objectionDecided");
+    }
+
+    /** The version the user loaded: an action on anything newer is refused as stale. */
+    private long version() {
+        return application.getVersion();
+    }
+
+    /**
+     * Carries out an action; on success reloads the page with the message (kept across the
+     * redirect), on failure stays, with the reasons in the dialog that asked.
+     */
+    private String act(Supplier<Application> call, String successKey) {
+        return Actions.attempt(call, successKey).map(a -> {
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return outcome(a.getId());
+        }).orElse(null);
+    }
+
+    static String outcome(long id) {
+        return Page.APPLICATION.path() + "?faces-redirect=true&id=" + id;
+    }
+
+    // Reading --------------------------------------------------------------------------------
+
+    public boolean may(String command) {
+        return commands.contains(ApplicationCommand.valueOf(command));
+    }
+
+    /** Whether the written decision exists (grant, refusal, or the refusal upheld on objection). */
+    public boolean isDecisionLetter() {
+        return application != null && DECIDED.contains(application.getStatus());
+    }
+
+    /** Whether the other application of a conflict lies in the user's units (and can be opened). */
+    public boolean inScope(long unitId) {
+        return unitNames.containsKey(unitId);
+    }
+
+    public String unitName(long unitId) {
+        return unitNames.getOrDefault(unitId, "");
+    }
+
+    /** The documents of the checklist the application does not hold. */
+    public List<SupportingDocument> getNotReceived() {
+        return Arrays.stream(SupportingDocument.values()).filter(d -> !application.getDocuments().contains(d)).toList();
+    }
+
+    public List<JurisdictionGround> getJurisdictions() {
+        return Arrays.stream(JurisdictionGround.values()).filter(g -> g.fits(application.getMatterType())).toList();
+    }
+
+    public SupportingDocument[] getDocumentKinds() {
+        return SupportingDocument.values();
+    }
+
+    public UrgentGround[] getUrgentGrounds() {
+        return UrgentGround.values();
+    }
+
+    /** The ways of verifying hardship a reviewer chooses from (an exemption is found, not chosen). */
+    public List<HardshipVerification> getVerifications() {
+        return Arrays.stream(HardshipVerification.values()).filter(v -> v != HardshipVerification.EXEMPT).toList();
+    }
+
+    /** The {@code ?id=} parameter as typed; anything but a number finds nothing. */
+    public String getIdParam() {
+        return id == null ? null : id.toString();
+    }
+
+    public void setIdParam(String value) {
+        try {
+            id = value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            id = null;
+        }
+    }
+
+    /** The exemption the live review found, or null. */
+    public ExemptionRule getExemption() {
+        return findings == null ? null : findings.exemption().orElse(null);
+    }
+
+    /** The live means test, or null when exempt or when no standard is entered for the region and year. */
+    public MeansTestResult getMeansTest() {
+        return findings == null ? null : findings.meansTest().orElse(null);
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public List<ApplicationStep> getSteps() {
+        return steps;
+    }
+
+    public Applicant getApplicant() {
+        return applicant;
+    }
+
+    public ReviewFindings getFindings() {
+        return findings;
+    }
+
+    public List<ConflictFinding> getConflicts() {
+        return conflicts;
+    }
+
+    public FormalitiesOwed getFormalities() {
+        return formalities;
+    }
+
+    public JurisdictionGround getJurisdiction() {
+        return jurisdiction;
+    }
+
+    public void setJurisdiction(JurisdictionGround jurisdiction) {
+        this.jurisdiction = jurisdiction;
+    }
+
+    public Set<SupportingDocument> getMissing() {
+        return missing;
+    }
+
+    public void setMissing(Set<SupportingDocument> missing) {
+        this.missing = missing;
+    }
+
+    public String getMaterialsNote() {
+        return materialsNote;
+    }
+
+    public void setMaterialsNote(String materialsNote) {
+        this.materialsNote = materialsNote;
+    }
+
+    public UrgentGround getUrgentGround() {
+        return urgentGround;
+    }
+
+    public void setUrgentGround(UrgentGround urgentGround) {
+        this.urgentGround = urgentGround;
+    }
+
+    public String getUrgentNote() {
+        return urgentNote;
+    }
+
+    public void setUrgentNote(String urgentNote) {
+        this.urgentNote = urgentNote;
+    }
+
+    public Boolean getGrant() {
+        return grant;
+    }
+
+    public void setGrant(Boolean grant) {
+        this.grant = grant;
+    }
+
+    public HardshipVerification getVerification() {
+        return verification;
+    }
+
+    public void setVerification(HardshipVerification verification) {
+        this.verification = verification;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(String reasons) {
+        this.reasons = reasons;
+    }
+
+    public String getReturnNote() {
+        return returnNote;
+    }
+
+    public void setReturnNote(String returnNote) {
+        this.returnNote = returnNote;
+    }
+
+    public String getObjectionGrounds() {
+        return objectionGrounds;
+    }
+
+    public void setObjectionGrounds(String objectionGrounds) {
+        this.objectionGrounds = objectionGrounds;
+    }
+
+    public Boolean getOrderAid() {
+        return orderAid;
+    }
+
+    public void setOrderAid(Boolean orderAid) {
+        this.orderAid = orderAid;
+    }
+
+    public String getObjectionReasons() {
+        return objectionReasons;
+    }
+
+    public void setObjectionReasons(String objectionReasons) {
+        this.objectionReasons = objectionReasons;
+    }
+}
