@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public class NewApplication {
 
-    @NotNull
+    /** The registered applicant; required at the window (checked by the service), set by the service online. */
     private Long applicantId;
 
     /** The consultation it grew out of, when there was one. */

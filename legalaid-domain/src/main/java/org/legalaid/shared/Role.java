@@ -15,8 +15,9 @@ import java.util.Set;
  * create the colleague who approves their own claim. {@link #incompatibleWith(Role)} holds those
  * pairs; an account can never hold both roles of a pair.
  *
- * <p>{@link #NOTIFYING_ORGAN} is the one role that is not staff: the account of a court's,
- * procuratorate's or police system that notifies criminal cases over the API. It stands alone.
+ * <p>{@link #NOTIFYING_ORGAN} and {@link #ONLINE_PORTAL} are not staff: the accounts of a court's,
+ * procuratorate's or police system that notifies criminal cases over the API, and of the online
+ * legal service platform that forwards online applications. Each stands alone.
  */
 public enum Role {
     INTAKE_CLERK(Roles.INTAKE_CLERK),
@@ -31,7 +32,9 @@ public enum Role {
     BUREAU_SUPERVISOR(Roles.BUREAU_SUPERVISOR),
     SYSTEM_ADMIN(Roles.SYSTEM_ADMIN),
     /** Not staff: the API account of a notifying court, procuratorate or police ({@link Roles#NOTIFYING_ORGAN}). */
-    NOTIFYING_ORGAN(Roles.NOTIFYING_ORGAN);
+    NOTIFYING_ORGAN(Roles.NOTIFYING_ORGAN),
+    /** Not staff: the API account of the online legal service platform that forwards online applications ({@link Roles#ONLINE_PORTAL}). */
+    ONLINE_PORTAL(Roles.ONLINE_PORTAL);
 
     private static final List<Set<Role>> INCOMPATIBLE = List.of(
             EnumSet.of(FINANCE_OFFICER, FINANCE_APPROVER),
@@ -55,10 +58,10 @@ public enum Role {
 
     /**
      * Whether an account may not hold both roles: a pair that segregation of duties keeps apart,
-     * or a staff role beside {@link #NOTIFYING_ORGAN} — an outside organ's account is never staff.
+     * or any other role beside one that is not staff — an outside system's account is never staff.
      */
     public boolean incompatibleWith(Role other) {
-        if (this != other && (this == NOTIFYING_ORGAN || other == NOTIFYING_ORGAN)) {
+        if (this != other && (!isStaff() || !other.isStaff())) {
             return true;
         }
         return INCOMPATIBLE.stream().anyMatch(pair -> pair.contains(this) && pair.contains(other) && this != other);
@@ -66,10 +69,10 @@ public enum Role {
 
     /**
      * Whether the role is a staff member's, whose holder is also granted {@link Roles#STAFF}
-     * (every role but {@link #NOTIFYING_ORGAN}).
+     * (every role but {@link #NOTIFYING_ORGAN} and {@link #ONLINE_PORTAL}).
      */
     public boolean isStaff() {
-        return this != NOTIFYING_ORGAN;
+        return this != NOTIFYING_ORGAN && this != ONLINE_PORTAL;
     }
 
     public static Optional<Role> fromCode(String code) {

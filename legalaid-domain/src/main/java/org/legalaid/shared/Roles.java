@@ -39,6 +39,9 @@ public final class Roles {
      */
     public static final String NOTIFYING_ORGAN = "notifying_organ";
 
+    /** The online legal service platform's API account (not staff): forwards online applications to its centre. */
+    public static final String ONLINE_PORTAL = "online_portal";
+
     /**
      * Held by every authenticated staff member in addition to their own roles: the role of
      * methods any colleague may call, such as reading the organisation tree or changing one's

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.legalaid.intake.Applicant;
 import org.legalaid.intake.NewApplicant;
 import org.legalaid.intake.ResidentIdNumber;
+import org.legalaid.intake.control.ApplicantRegistry;
 import org.legalaid.intake.control.ApplicantRepository;
 import org.legalaid.organisation.boundary.CallerProfile;
 import org.legalaid.organisation.boundary.OrganisationService;
@@ -45,6 +46,9 @@ public class ApplicantService {
     private ApplicantRepository applicants;
 
     @Inject
+    private ApplicantRegistry registry;
+
+    @Inject
     private OrganisationService organisation;
 
     @Inject
@@ -66,17 +70,9 @@ public class ApplicantService {
     /** Registers a person in the clerk's unit, or finds them there by ID number. */
     @RolesAllowed(Roles.INTAKE_CLERK)
     public Registration register(@NotNull @Valid NewApplicant form) {
-        ResidentIdNumber id = ResidentIdNumber.parse(form.getIdNumber(), today());
         CallerProfile clerk = organisation.getCaller();
-        Optional<Applicant> existing = applicants.findByIdNumberInUnit(id.value(), clerk.getUnitId());
-        if (existing.isPresent()) {
-            audit.fire(AuditEvent.of(AuditAction.READ, APPLICANT, existing.get().getId(), "found by ID number " + id.masked()));
-            return new Registration(existing.get(), true);
-        }
-        Applicant a = applicants.add(new Applicant(form, id, clerk.getUnitId(), clerk.getUsername(), OffsetDateTime.now(clock)));
-        audit.fire(AuditEvent.of(AuditAction.CREATE, APPLICANT, a.getId(), "registered " + id.masked()
-                + ", household " + a.getHouseholdSize() + ", income/month " + a.getHouseholdMonthlyIncome()));
-        return new Registration(a, false);
+        ApplicantRegistry.Result r = registry.register(form, clerk.getUnitId(), clerk.getUsername(), OffsetDateTime.now(clock));
+        return new Registration(r.applicant(), r.reused());
     }
 
     /** Corrects an applicant's details as the clerk saw them at {@code expectedVersion}. */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.legalaid.intake.Applicant;
 import org.legalaid.intake.Application;
+import org.legalaid.intake.ApplicationChannel;
 import org.legalaid.intake.ApplicationFilter;
 import org.legalaid.intake.ApplicationStep;
 import org.legalaid.intake.ApplicationStepKind;
@@ -23,11 +24,13 @@ import org.legalaid.intake.ExemptionCheck;
 import org.legalaid.intake.HardshipVerification;
 import org.legalaid.intake.JurisdictionGround;
 import org.legalaid.intake.MeansTest;
+import org.legalaid.intake.NewApplicant;
 import org.legalaid.intake.NewApplication;
 import org.legalaid.intake.ReviewFindings;
 import org.legalaid.intake.ScopeCheck;
 import org.legalaid.intake.SupportingDocument;
 import org.legalaid.intake.UrgentGround;
+import org.legalaid.intake.control.ApplicantRegistry;
 import org.legalaid.intake.control.ApplicationRepository;
 import org.legalaid.intake.control.StepClocks;
 import org.legalaid.intake.control.ExemptionRuleRepository;
@@ -47,6 +50,7 @@ import org.legalaid.shared.Roles;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -76,6 +80,9 @@ public class ApplicationService {
 
     @Inject
     private WithdrawalSweep withdrawals;
+
+    @Inject
+    private ApplicantRegistry registry;
 
     @Inject
     private ExemptionRuleRepository exemptions;
@@ -109,12 +116,34 @@ public class ApplicationService {
     @RolesAllowed(Roles.INTAKE_CLERK)
     public Application submit(@NotNull @Valid NewApplication form) {
         CallerProfile clerk = organisation.getCaller();
+        if (form.getApplicantId() == null) {
+            throw new BusinessException("intake.application.applicantMissing");
+        }
         Applicant applicant = applicants.getApplicant(form.getApplicantId());
         if (applicant.getUnitId() != clerk.getUnitId()) {
             throw new BusinessException("intake.application.applicantOfOtherUnit");
         }
+        return receive(form, applicant, clerk);
+    }
+
+    /**
+     * An application from the online legal service platform (网上申请), forwarded by its API
+     * account: the person is registered in — or found by ID number in — the account's centre,
+     * and the application is received there with the channel ONLINE, in one transaction.
+     */
+    @RolesAllowed(Roles.ONLINE_PORTAL)
+    public Application submitOnline(@NotNull @Valid NewApplicant person, @NotNull @Valid NewApplication form) {
+        CallerProfile portal = organisation.getCaller();
+        Applicant applicant = registry.register(person, portal.getUnitId(), portal.getUsername(), OffsetDateTime.now(clock)).applicant();
+        form.setApplicantId(applicant.getId());
+        form.setChannel(ApplicationChannel.ONLINE);
+        form.setConsultationId(null);
+        return receive(form, applicant, portal);
+    }
+
+    private Application receive(NewApplication form, Applicant applicant, CallerProfile by) {
         LocalDateTime now = now();
-        Application a = applications.add(new Application(form, applicant, clerk.getUnitId(), clerk.getUsername(), now));
+        Application a = applications.add(new Application(form, applicant, by.getUnitId(), by.getUsername(), now));
         if (form.getConsultationId() != null) {
             step(a, ApplicationStepKind.CONSULTATION, now, "#" + form.getConsultationId());
         }
@@ -320,6 +349,8 @@ public class ApplicationService {
     }
 
     /** The statutory clocks of the application, oldest first (open and closed). */
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR, Roles.ASSIGNMENT_OFFICER,
+            Roles.ONLINE_PORTAL})
     public List<ClockItem> findClocks(long id) {
         inScope(id);
         return clocks.findFor(APPLICATION, id);
