@@ -1,5 +1,6 @@
 package org.legalaid.intake.control;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -45,7 +46,9 @@ public class DeadlineReminders {
     @Inject
     private Event<AuditEvent> audit;
 
+    /** Called by the container, with no caller: permitted, so that no missing-permission default can refuse it. */
     @Schedule(hour = "6", minute = "0", timezone = "Asia/Shanghai", persistent = false, info = "deadline reminders")
+    @PermitAll
     void daily() {
         remindAsOf(LocalDateTime.now(clock));
     }
