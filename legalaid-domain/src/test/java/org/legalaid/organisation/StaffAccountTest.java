@@ -92,12 +92,18 @@ class StaffAccountTest {
     }
 
     @Test
-    @DisplayName("a notifying organ's API account holds no staff role beside it, and is not staff")
+    @DisplayName("an outside system's API account (notifying organ, online platform) holds no other role beside it, and is not staff")
     void aNotifyingOrganAccountHoldsNoStaffRole() {
+        for (Role outside : List.of(Role.NOTIFYING_ORGAN, Role.ONLINE_PORTAL)) {
+            for (Role other : Role.values()) {
+                if (other != outside) {
+                    assertThrows(BusinessException.class, () -> account.assignRoles(List.of(outside, other)), other.name());
+                }
+            }
+        }
         for (Role staff : Role.values()) {
-            if (staff != Role.NOTIFYING_ORGAN) {
-                assertThrows(BusinessException.class, () -> account.assignRoles(List.of(Role.NOTIFYING_ORGAN, staff)), staff.name());
-                assertTrue(staff.isStaff());
+            if (staff != Role.NOTIFYING_ORGAN && staff != Role.ONLINE_PORTAL) {
+                assertTrue(staff.isStaff(), staff.name());
             }
         }
         account.assignRoles(List.of(Role.NOTIFYING_ORGAN));
