@@ -103,7 +103,7 @@ class IntakeThroughputBench {
 
         String report = String.format(Locale.ROOT, """
                 intake benchmark: %d clients, %d s each side, PostgreSQL
-                service layer: %d transactions, %.1f tx/s (applicant + application + documents + timeline + %d audit rows per tx)
+                service layer: %d transactions, %.1f tx/s (applicant + application + documents + timeline + clock + %d audit rows per tx)
                 pgbench, same inserts in one transaction: %.1f tx/s
                 ratio service/pgbench: %.2f (goal >= 0.5)
                 """, clients, seconds, service, serviceTps, auditPerTx, pgbenchTps, serviceTps / pgbenchTps);
@@ -164,7 +164,7 @@ class IntakeThroughputBench {
     }
 
     /**
-     * The same rows in plain SQL: applicant, application, two documents, one timeline entry and
+     * The same rows in plain SQL: applicant, application, two documents, one timeline entry, the decision clock and
      * {@code audit} audit rows, appended to the chain under the head row's lock with SHA-256
      * computed by PostgreSQL.
      */
@@ -182,6 +182,10 @@ class IntakeThroughputBench {
                 + " '用人单位拖欠工资三个月，共计一万二千元。', 'CENTRE_WINDOW', false, '370203', 'SUBMITTED', localtimestamp, 'bench');\n");
         s.append("INSERT INTO application_document (application_id, document) VALUES (:aid, 'IDENTITY'), (:aid, 'MATTER_MATERIALS');\n");
         s.append("INSERT INTO application_step (id, application_id, kind, occurred_at, actor) VALUES (:sid, :aid, 'RECEIVED', localtimestamp, 'bench');\n");
+        s.append("INSERT INTO clock_item (id, version, unit_id, subject_type, subject_id, subject_label, step, started_at,"
+                + " limit_amount, limit_unit, limit_moves_off_rest_day, due_at, open_flag) VALUES (nextval('clock_item_seq'), 1, ")
+                .append(unitId).append(", 'Application', :aid, '基准申请人', 'DECIDE_APPLICATION', localtimestamp, 7, 'CALENDAR_DAYS',"
+                + " false, date_trunc('day', localtimestamp) + interval '8 days', true);\n");
         s.append("SELECT last_seq AS seq, last_hash AS h FROM audit_head WHERE id = 1 FOR UPDATE \\gset\n");
         for (int i = 1; i <= audit; i++) {
             s.append("SELECT nextval('audit_entry_seq') AS eid, encode(sha256(convert_to(:'h' || '|' || (:seq + ").append(i)

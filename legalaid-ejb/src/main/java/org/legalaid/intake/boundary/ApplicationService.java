@@ -132,13 +132,25 @@ public class ApplicationService {
      * and the application is received there with the channel ONLINE, in one transaction.
      */
     @RolesAllowed(Roles.ONLINE_PORTAL)
-    public Application submitOnline(@NotNull @Valid NewApplicant person, @NotNull @Valid NewApplication form) {
-        CallerProfile portal = organisation.getCaller();
+    public OnlineReceipt submitOnline(@NotNull @Valid NewApplicant person, @NotNull @Valid NewApplication form) {
+        CallerProfile portal = organisation.findCaller().orElseThrow(); // not staff: findCaller is open to every account
         Applicant applicant = registry.register(person, portal.getUnitId(), portal.getUsername(), OffsetDateTime.now(clock)).applicant();
         form.setApplicantId(applicant.getId());
         form.setChannel(ApplicationChannel.ONLINE);
         form.setConsultationId(null);
-        return receive(form, applicant, portal);
+        Application a = receive(form, applicant, portal);
+        LocalDateTime decideBy = clocks.findFor(APPLICATION, a.getId()).stream()
+                .filter(c -> c.getStep() == ClockStep.DECIDE_APPLICATION).map(ClockItem::getDueAt).findFirst().orElseThrow();
+        return new OnlineReceipt(a, decideBy);
+    }
+
+    /**
+     * What the online platform is told.
+     *
+     * @param application the application received
+     * @param decideBy    the end of the 7 days to decide (LAL art. 43)
+     */
+    public record OnlineReceipt(Application application, LocalDateTime decideBy) {
     }
 
     private Application receive(NewApplication form, Applicant applicant, CallerProfile by) {
@@ -349,8 +361,6 @@ public class ApplicationService {
     }
 
     /** The statutory clocks of the application, oldest first (open and closed). */
-    @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR, Roles.ASSIGNMENT_OFFICER,
-            Roles.ONLINE_PORTAL})
     public List<ClockItem> findClocks(long id) {
         inScope(id);
         return clocks.findFor(APPLICATION, id);
@@ -419,7 +429,7 @@ public class ApplicationService {
     }
 
     private String user() {
-        return organisation.getCaller().getUsername();
+        return organisation.findCaller().map(CallerProfile::getUsername).orElseThrow();
     }
 
     private LocalDateTime now() {

@@ -119,8 +119,9 @@ public class ApplicationResource {
         if (b.getApplication() != null) {
             b.getApplication().setChannel(ApplicationChannel.ONLINE); // what comes through this door is online
         }
-        Application a = applications.submitOnline(b.getApplicant(), b.getApplication());
-        ApplicationJson json = ApplicationJson.of(a, decideBy(a));
+        ApplicationService.OnlineReceipt receipt = applications.submitOnline(b.getApplicant(), b.getApplication());
+        Application a = receipt.application();
+        ApplicationJson json = ApplicationJson.of(a, receipt.decideBy());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.getId())).build()).entity(json).build();
     }
 
