@@ -120,6 +120,7 @@ class ApplicationFlowScreenIT {
         browser.clickAndWaitForAjax(By.id("proposeForm:confirm"));
         assertEquals("理由：不能为空", browser.text(By.id("proposeForm:proposeMessages")), "the dialog names what is missing");
         assertEquals("", browser.text(By.id("messages")), "and the page behind it stays quiet");
+        browser.screenshot("dialog-propose-reasons-missing");
         browser.type(By.id("proposeForm:reasons"), "申请人年满65周岁，赡养费纠纷，依本市规定免予经济困难审查，属于法律援助事项范围。");
         browser.clickAndWaitForPage(By.id("proposeForm:confirm"));
         assertEquals("审查意见已提交审批。", browser.messages());

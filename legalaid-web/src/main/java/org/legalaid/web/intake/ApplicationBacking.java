@@ -82,6 +82,8 @@ public class ApplicationBacking implements Serializable {
     private FormalitiesOwed formalities;
     private Map<Long, String> unitNames;
     private Set<ApplicationCommand> commands = EnumSet.noneOf(ApplicationCommand.class);
+    private List<SupportingDocument> notReceived = List.of();
+    private List<JurisdictionGround> jurisdictions = List.of();
 
     // The dialogs' fields ------------------------------------------------------------------
 
@@ -171,8 +173,9 @@ public class ApplicationBacking implements Serializable {
                 commands.add(c);
             }
         }
-        List<JurisdictionGround> grounds = getJurisdictions();
-        jurisdiction = grounds.size() == 1 ? grounds.get(0) : null;
+        notReceived = Arrays.stream(SupportingDocument.values()).filter(d -> !application.getDocuments().contains(d)).toList();
+        jurisdictions = Arrays.stream(JurisdictionGround.values()).filter(g -> g.fits(application.getMatterType())).toList();
+        jurisdiction = jurisdictions.size() == 1 ? jurisdictions.get(0) : null;
     }
 
     private static void notFound() throws IOException {
@@ -268,11 +271,12 @@ public class ApplicationBacking implements Serializable {
 
     /** The documents of the checklist the application does not hold. */
     public List<SupportingDocument> getNotReceived() {
-        return Arrays.stream(SupportingDocument.values()).filter(d -> !application.getDocuments().contains(d)).toList();
+        return notReceived;
     }
 
+    /** The grounds of jurisdiction that fit the matter (LAL art. 38); preselected when only one does. */
     public List<JurisdictionGround> getJurisdictions() {
-        return Arrays.stream(JurisdictionGround.values()).filter(g -> g.fits(application.getMatterType())).toList();
+        return jurisdictions;
     }
 
     public SupportingDocument[] getDocumentKinds() {

@@ -20,6 +20,7 @@ import org.legalaid.intake.boundary.ApplicantService;
 import org.legalaid.intake.boundary.ApplicationService;
 import org.legalaid.intake.boundary.ConsultationService;
 import org.legalaid.intake.boundary.MeansTestService;
+import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.ChinaTime;
 import org.legalaid.web.i18n.Actions;
@@ -30,6 +31,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +69,9 @@ public class ApplicationNewBacking implements Serializable {
 
     @Inject
     private MeansTestService meansTest;
+
+    @Inject
+    private OrganisationService organisation;
 
     private Long consultationId;
     private Consultation consultation;
@@ -126,13 +131,33 @@ public class ApplicationNewBacking implements Serializable {
         }
         Optional<Optional<Applicant>> found = Actions.attempt(() -> applicants.findByIdNumber(idNumber), null);
         found.ifPresent(a -> {
-            if (a.isPresent()) {
+            if (a.isPresent() && a.get().getUnitId() == organisation.getCaller().getUnitId()) {
                 applicant = a.get();
+            } else if (a.isPresent()) {
+                // Registered at a unit below the clerk's: an application is received where the
+                // applicant is registered, so the clerk registers them here, from that record.
+                notRegistered = true;
+                copyIntoRegistration(a.get());
+                Messages.addInfo("application.applicantOfOtherUnit");
             } else {
                 notRegistered = true;
                 registration.setIdNumber(idNumber);
             }
         });
+    }
+
+    private void copyIntoRegistration(Applicant a) {
+        registration.setIdNumber(idNumber);
+        registration.setFullName(a.getFullName());
+        registration.setPhone(a.getPhone());
+        registration.setHouseholdRegistration(a.getHouseholdRegistration());
+        registration.setResidence(a.getResidence());
+        registration.setCategories(new HashSet<>(a.getCategories()));
+        registration.setDisabilityGrade(a.getDisabilityGrade());
+        registration.setHouseholdSize(a.getHouseholdSize());
+        registration.setHouseholdMonthlyIncome(a.getHouseholdMonthlyIncome());
+        registration.setNoFixedIncome(a.isNoFixedIncome());
+        registration.setLocalResident(a.isLocalResident());
     }
 
     /** Registers the person not found, with the details the clerk typed below the number. */
