@@ -1,0 +1,57 @@
+package org.legalaid.lawyers;
+
+import org.legalaid.shared.BusinessException;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Rules for putting a duty lawyer 值班律师 (LAL art. 14) on the roster (issue 4, "Duty
+ * lawyers"): one lawyer cannot be in two places in the same shift, and a lawyer who is not
+ * active (suspended, exited, or admitted but not yet active) gets no duty — the status
+ * lifecycle says a suspended or exited lawyer gets no new work. Duty days then count towards the
+ * quota ({@link CreditKind#DUTY_DAY}).
+ */
+public final class RosterCheck {
+
+    private RosterCheck() {
+    }
+
+    /** The shifts already on the roster that {@code proposed} clashes with (empty when none). */
+    public static List<DutyShift> conflicts(Collection<DutyShift> existing, DutyShift proposed) {
+        Objects.requireNonNull(proposed, "proposed");
+        return existing.stream().filter(proposed::clashesWith).toList();
+    }
+
+    /**
+     * Refuses a shift that breaks a roster rule.
+     *
+     * @param status the proposed lawyer's current status
+     * @throws BusinessException {@code lawyers.roster.notActive} (status) for a lawyer who is
+     *                           not active; {@code lawyers.roster.doubleBooked} (date, shift of
+     *                           the clash, its station id) when the lawyer already has an
+     *                           overlapping shift that day
+     */
+    public static void check(Collection<DutyShift> existing, DutyShift proposed, LawyerStatus status) {
+        Objects.requireNonNull(status, "status");
+        if (!status.isAssignable()) {
+            throw new BusinessException("lawyers.roster.notActive", status);
+        }
+        List<DutyShift> clashes = conflicts(existing, proposed);
+        if (!clashes.isEmpty()) {
+            DutyShift first = clashes.get(0);
+            throw new BusinessException("lawyers.roster.doubleBooked", first.date(), first.shift(), first.stationId());
+        }
+    }
+
+    /**
+     * Duty days of a lawyer in a year, for the quota credit: distinct dates with at least one
+     * shift (two half days on one date are one duty day).
+     */
+    public static long dutyDays(Collection<DutyShift> roster, long lawyerId, int year) {
+        return roster.stream()
+                .filter(s -> s.lawyerId() == lawyerId && s.date().getYear() == year)
+                .map(DutyShift::date).distinct().count();
+    }
+}
