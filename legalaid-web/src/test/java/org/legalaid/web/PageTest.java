@@ -54,6 +54,12 @@ class PageTest {
     }
 
     @Test
+    @DisplayName("the decision PDF opens to those who work on applications, not to every intake page's common role only")
+    void theDecisionDocumentOpensToEveryoneWhoWorksOnApplications() {
+        assertEquals(Page.requiredRoles("/intake/application.xhtml"), Page.requiredRoles("/intake/decision.pdf"));
+    }
+
+    @Test
     void publicPagesNeedNoRole() {
         assertEquals(Optional.empty(), Page.requiredRoles("/login.xhtml"));
         assertEquals(Optional.empty(), Page.requiredRoles("/errors/404.xhtml"));

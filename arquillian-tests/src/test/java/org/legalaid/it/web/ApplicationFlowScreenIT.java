@@ -133,6 +133,19 @@ class ApplicationFlowScreenIT {
         assertEquals("已作出决定。", act(browser, "approveButton", "approveDialog", () -> { }));
         assertEquals("给予援助", status(browser));
         assertTrue(browser.find(By.id("decisionPdf")).getAttribute("href").endsWith("/intake/decision.pdf?id=" + applicationId));
+        String clocks = browser.text(By.id("clocks"));
+        assertTrue(clocks.contains("作出是否给予法律援助的决定") && clocks.contains("已完成"), "the 7-day clock closed: " + clocks);
+        assertTrue(clocks.contains("决定给予后指派律师") && clocks.contains("正常"), "the 3-day assignment clock runs: " + clocks);
+        Browser.Download pdf = browser.download("intake/decision.pdf?id=" + applicationId);
+        assertEquals(200, pdf.status());
+        assertEquals("application/pdf", pdf.contentType());
+        String letter = pdfText(pdf.body());
+        assertTrue(letter.contains("给予法律援助决定书"), letter);
+        assertTrue(letter.contains("王秀兰"), letter);
+        assertTrue(letter.contains("65岁以上老年人"), "the exemption's basis is printed (seed 001): " + letter);
+        assertTrue(letter.matches("(?s).*〔" + java.time.LocalDate.now().getYear() + "〕1号.*"), "numbered in the centre's series: " + letter);
+        assertEquals(404, browser.download("intake/decision.pdf?id=" + applicationId + "&doc=objection").status(),
+                "no objection, no objection decision");
 
         List<String> timeline = browser.driver().findElements(By.cssSelector("#timeline .la-timeline-label")).stream()
                 .map(e -> e.getText().strip()).toList();
@@ -146,5 +159,13 @@ class ApplicationFlowScreenIT {
         browser.screenshot("list");
         browser.clickAndWaitForPage(By.xpath("//*[@id='listForm:table']//td[contains(normalize-space(),'民事 · 赡养费')]"));
         assertEquals(applicationId, IntakeScreens.shownApplicationId(browser));
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

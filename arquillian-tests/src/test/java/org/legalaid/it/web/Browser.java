@@ -92,6 +92,29 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
 
     // ----- pages -----
 
+    /**
+     * What the server answers for {@code path} in the signed-in user's session (e.g. a PDF the
+     * browser would open in a tab): the status and the bytes.
+     */
+    record Download(int status, String contentType, byte[] body) {
+    }
+
+    Download download(String path) {
+        String cookies = driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try {
+            java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).header("Cookie", cookies).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens a page of the application, e.g. {@code open("login.xhtml")}. */
     void open(String path) {
         driver().get(base + path);

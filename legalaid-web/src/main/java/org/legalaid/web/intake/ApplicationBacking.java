@@ -1,5 +1,13 @@
 package org.legalaid.web.intake;
 
+import java.time.LocalDateTime;
+
+import org.legalaid.shared.ChinaTime;
+
+import org.legalaid.intake.DeadlineStatus;
+
+import org.legalaid.intake.ClockItem;
+
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -76,6 +84,7 @@ public class ApplicationBacking implements Serializable {
 
     private Application application;
     private List<ApplicationStep> steps;
+    private List<ClockItem> clocks = List.of();
     private Applicant applicant;
     private ReviewFindings findings;
     private List<ConflictFinding> conflicts = List.of();
@@ -152,6 +161,7 @@ public class ApplicationBacking implements Serializable {
             return;
         }
         steps = applications.findSteps(id);
+        clocks = applications.findClocks(id);
         unitNames = new HashMap<>();
         for (OrgUnit u : organisation.findUnitsInScope()) {
             unitNames.put(u.getId(), u.getName());
@@ -317,6 +327,28 @@ public class ApplicationBacking implements Serializable {
 
     public Application getApplication() {
         return application;
+    }
+
+    public List<ClockItem> getClocks() {
+        return clocks;
+    }
+
+    /** The tag of a clock: its state once paused or closed, else how it stands against its due date. */
+    public String clockLabelKey(ClockItem c) {
+        DeadlineStatus s = c.status(LocalDateTime.now(ChinaTime.ZONE));
+        if (s == null) {
+            return c.state().labelKey();
+        }
+        return s.labelKey();
+    }
+
+    /** The CSS class of that tag: red overdue, orange due soon, green running on time, grey otherwise. */
+    public String clockStyle(ClockItem c) {
+        DeadlineStatus s = c.status(LocalDateTime.now(ChinaTime.ZONE));
+        if (s == null) {
+            return Boolean.TRUE.equals(c.getLate()) ? "la-status la-status-overdue" : "la-status la-status-paused";
+        }
+        return "la-status la-status-" + (s == DeadlineStatus.OVERDUE ? "overdue" : s == DeadlineStatus.DUE_SOON ? "due-soon" : "on-time");
     }
 
     public List<ApplicationStep> getSteps() {
