@@ -15,6 +15,7 @@ import org.legalaid.shared.AuditEvent;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,8 @@ import java.util.Optional;
  * fired outside a transaction rather than losing it).
  *
  * <p>The head row is locked for the rest of the transaction, so appends are serialised and the
- * chain has one order. Boundaries fire their audit event as their last step to keep that short.
+ * chain has one order; {@link AppendAuditLast} appends a transaction's events when its outermost
+ * EJB call returns, to keep that lock short.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -38,18 +40,41 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PendingAudit pending;
+
+    /**
+     * Takes an event: the actor is named now (who is calling), and the row is appended when the
+     * outermost EJB call returns ({@link AppendAuditLast}), or at once outside an EJB call.
+     */
     void append(@Observes AuditEvent event) {
-        String actor = event.actor();
-        Long unitId = event.unitId();
-        if (actor == null) {
+        AuditEvent named = event;
+        if (event.actor() == null) {
             Optional<CallerProfile> caller = organisation.findCaller();
-            actor = caller.map(CallerProfile::getUsername).orElse("anonymous");
-            unitId = caller.map(CallerProfile::getUnitId).orElse(null);
+            named = AuditEvent.by(caller.map(CallerProfile::getUsername).orElse("anonymous"),
+                    caller.map(CallerProfile::getUnitId).orElse(null), event.action(), event.entityType(), event.entityId(),
+                    event.summary());
         }
+        if (pending.deferring()) {
+            pending.add(named);
+        } else {
+            appendAll(List.of(named));
+        }
+    }
+
+    /** Appends the events, in order, under one lock of the chain's head. */
+    public void appendAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        em.flush(); // the transaction's own rows first: the head's lock then spans little more than the commit
         AuditHead head = em.find(AuditHead.class, AuditHead.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = new AuditEntry(head.lastSeq(), head.lastHash(), OffsetDateTime.now(clock), actor, unitId,
-                event.action(), event.entityType(), event.entityId(), event.summary());
-        em.persist(entry);
-        head.advanceTo(entry);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (AuditEvent event : events) {
+            AuditEntry entry = new AuditEntry(head.lastSeq(), head.lastHash(), now, event.actor(), event.unitId(),
+                    event.action(), event.entityType(), event.entityId(), event.summary());
+            em.persist(entry);
+            head.advanceTo(entry);
+        }
     }
 }
