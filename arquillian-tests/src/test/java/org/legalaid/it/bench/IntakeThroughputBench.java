@@ -1,7 +1,5 @@
 package org.legalaid.it.bench;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,6 +32,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,9 +66,6 @@ class IntakeThroughputBench {
 
     @Inject
     private ApplicationService applications;
-
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    private ManagedExecutorService executor;
 
     private static final AtomicLong SERIAL = new AtomicLong();
 
@@ -110,8 +107,11 @@ class IntakeThroughputBench {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         AtomicLong done = new AtomicLong();
         List<Future<?>> running = new ArrayList<>();
+        // A pool of exactly `clients` threads: the server's default managed executor runs no more
+        // threads than its core size (derived from the processor count) with an unbounded queue.
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int c = 0; c < clients; c++) {
-            running.add(executor.submit(() -> clerk.call(() -> {
+            running.add(pool.submit(() -> clerk.call(() -> {
                 while (System.nanoTime() < end) {
                     intakeOne();
                     done.incrementAndGet();
@@ -119,8 +119,12 @@ class IntakeThroughputBench {
                 return null;
             })));
         }
-        for (Future<?> f : running) {
-            f.get(seconds + 120L, TimeUnit.SECONDS);
+        try {
+            for (Future<?> f : running) {
+                f.get(seconds + 120L, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return done.get();
     }
