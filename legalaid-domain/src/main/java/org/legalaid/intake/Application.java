@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -625,9 +624,4 @@ public class Application {
     public LocalDateTime getObjectionDecidedAt() { return objectionDecidedAt; }
     public String getObjectionDecisionNumber() { return objectionDecisionNumber; }
     public LocalDateTime getWithdrawnAt() { return withdrawnAt; }
-
-    /** The exemption as a value, when one was found at review. */
-    public Optional<String> exemptionBasis() {
-        return Optional.ofNullable(exemptionBasis);
-    }
 }

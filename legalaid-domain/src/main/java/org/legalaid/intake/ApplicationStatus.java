@@ -27,9 +27,6 @@ public enum ApplicationStatus {
     /** 视为撤回: the materials were not supplied in time (LAL art. 43). */
     DEEMED_WITHDRAWN;
 
-    /** States in which nothing more happens in intake. */
-    public static final Set<ApplicationStatus> FINAL = EnumSet.of(GRANTED, REFUSAL_UPHELD, DEEMED_WITHDRAWN);
-
     /** States before a decision, in which review may go on and urgent prior aid may start. */
     public static final Set<ApplicationStatus> UNDECIDED = EnumSet.of(SUBMITTED, ACCEPTED, AWAITING_MATERIALS, PENDING_APPROVAL);
 

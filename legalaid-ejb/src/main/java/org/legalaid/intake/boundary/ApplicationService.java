@@ -53,6 +53,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -139,9 +140,7 @@ public class ApplicationService {
         form.setChannel(ApplicationChannel.ONLINE);
         form.setConsultationId(null);
         Application a = receive(form, applicant, portal);
-        LocalDateTime decideBy = clocks.findFor(APPLICATION, a.getId()).stream()
-                .filter(c -> c.getStep() == ClockStep.DECIDE_APPLICATION).map(ClockItem::getDueAt).findFirst().orElseThrow();
-        return new OnlineReceipt(a, decideBy);
+        return new OnlineReceipt(a, decisionDue(a.getId()).orElseThrow());
     }
 
     /**
@@ -364,6 +363,18 @@ public class ApplicationService {
     public List<ClockItem> findClocks(long id) {
         inScope(id);
         return clocks.findFor(APPLICATION, id);
+    }
+
+    /** The end of the 7 days to decide (LAL art. 43) while that clock runs, empty once decided. */
+    public Optional<LocalDateTime> findDecisionDue(long id) {
+        inScope(id);
+        return decisionDue(id);
+    }
+
+    private Optional<LocalDateTime> decisionDue(long id) {
+        return clocks.findFor(APPLICATION, id).stream()
+                .filter(c -> c.getStep() == ClockStep.DECIDE_APPLICATION && c.isOpen())
+                .map(ClockItem::getDueAt).findFirst();
     }
 
     /** The timeline, oldest first. */

@@ -2,7 +2,6 @@ package org.legalaid.web.intake;
 
 import org.legalaid.intake.Applicant;
 import org.legalaid.intake.Application;
-import org.legalaid.intake.ApplicationStatus;
 import org.legalaid.shared.pdf.ChineseDates;
 import org.legalaid.shared.pdf.OfficialDocumentContent;
 import org.legalaid.web.i18n.Messages;
@@ -121,11 +120,5 @@ public final class DecisionLetters {
 
     private static String text(String key) {
         return Messages.text(ZH, key);
-    }
-
-    /** True for the statuses in which the centre's decision is the one in force or on record. */
-    static boolean decisionOnRecord(ApplicationStatus s) {
-        return s == ApplicationStatus.GRANTED || s == ApplicationStatus.REFUSED || s == ApplicationStatus.OBJECTION_PENDING
-                || s == ApplicationStatus.REFUSAL_UPHELD;
     }
 }

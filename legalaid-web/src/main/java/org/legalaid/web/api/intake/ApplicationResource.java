@@ -19,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.legalaid.intake.Application;
 import org.legalaid.intake.ApplicationChannel;
-import org.legalaid.intake.ClockItem;
-import org.legalaid.intake.ClockStep;
 import org.legalaid.intake.NewApplicant;
 import org.legalaid.intake.NewApplication;
 import org.legalaid.intake.boundary.ApplicationService;
@@ -134,12 +132,6 @@ public class ApplicationResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ApplicationJson get(@PathParam("id") long id) {
         Application a = applications.getApplication(id);
-        return ApplicationJson.of(a, decideBy(a));
-    }
-
-    private LocalDateTime decideBy(Application a) {
-        return applications.findClocks(a.getId()).stream()
-                .filter(c -> c.getStep() == ClockStep.DECIDE_APPLICATION && c.isOpen())
-                .map(ClockItem::getDueAt).findFirst().orElse(null);
+        return ApplicationJson.of(a, applications.findDecisionDue(id).orElse(null));
     }
 }
