@@ -148,6 +148,18 @@ class MessageBundlesTest {
         Arrays.stream(UrgentGround.values()).map(UrgentGround::labelKey).forEach(keys::add);
         Arrays.stream(HardshipVerification.values()).map(HardshipVerification::labelKey).forEach(keys::add);
         Arrays.stream(ConflictFinding.Kind.values()).map(ConflictFinding.Kind::labelKey).forEach(keys::add);
+        Arrays.stream(org.legalaid.lawyers.FirmKind.values()).map(org.legalaid.lawyers.FirmKind::labelKey).forEach(keys::add);
+        Arrays.stream(org.legalaid.lawyers.LawyerKind.values()).map(org.legalaid.lawyers.LawyerKind::labelKey).forEach(keys::add);
+        Arrays.stream(org.legalaid.lawyers.LawyerStatus.values()).map(org.legalaid.lawyers.LawyerStatus::labelKey).forEach(keys::add);
+        Arrays.stream(org.legalaid.lawyers.Specialty.values()).map(org.legalaid.lawyers.Specialty::labelKey).forEach(keys::add);
+        Arrays.stream(org.legalaid.lawyers.CreditKind.values()).map(org.legalaid.lawyers.CreditKind::labelKey).forEach(keys::add);
+        Arrays.stream(org.legalaid.lawyers.ReductionReason.values()).map(org.legalaid.lawyers.ReductionReason::labelKey).forEach(keys::add);
+        Arrays.stream(org.legalaid.lawyers.FirmQuotaMode.values()).map(m -> "firmQuotaMode." + m.name()).forEach(keys::add);
+        Arrays.stream(org.legalaid.lawyers.Shift.values()).map(s -> "shift." + s.name()).forEach(keys::add);
+        java.util.stream.Stream.of(org.legalaid.lawyers.LanguageCodes.class.getFields())
+                .filter(f -> f.getType() == String.class)
+                .map(f -> { try { return org.legalaid.lawyers.LanguageCodes.labelKey((String) f.get(null)); } catch (IllegalAccessException e) { throw new IllegalStateException(e); } })
+                .forEach(keys::add);
         Arrays.stream(Page.MenuGroup.values()).map(Page.MenuGroup::labelKey).filter(k -> k != null).forEach(keys::add);
         assertTrue(keys.size() > 40, "the scan found the keys: " + keys.size());
         Set<String> missing = new TreeSet<>(keys);
