@@ -288,7 +288,7 @@ public class LawyerRegistryService {
 
     /** Rejects a status request with the reason the requester reads; the lawyer stays as is. */
     @RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
-    public StatusChangeRequest rejectStatusChange(long requestId, @NotBlank @Size(max = 500) @PlainText String note) {
+    public StatusChangeRequest rejectStatusChange(long requestId, @Size(max = 500) @PlainText String note) {
         StatusChangeRequest r = statusRequestToDecide(requestId);
         r.reject(organisation.getCaller().getUsername(), note, now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, STATUS_REQUEST, requestId, "rejected: " + r.getDecisionNote()));
@@ -344,7 +344,7 @@ public class LawyerRegistryService {
 
     /** Rejects an account request with its reason; the registered account stays. */
     @RolesAllowed({Roles.APPROVER, Roles.FINANCE_APPROVER})
-    public AccountChangeRequest rejectAccountChange(long requestId, @NotBlank @Size(max = 500) @PlainText String note) {
+    public AccountChangeRequest rejectAccountChange(long requestId, @Size(max = 500) @PlainText String note) {
         AccountChangeRequest r = accountRequestToDecide(requestId);
         r.reject(organisation.getCaller().getUsername(), note, now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, ACCOUNT_REQUEST, requestId, "rejected: " + r.getDecisionNote()));

@@ -51,8 +51,7 @@ public class LawyerRepository {
     }
 
     private boolean taken(String condition, String value, Long exceptId) {
-        return em.createQuery("select count(l) from Lawyer l where " + condition + (exceptId == null ? "" : " and l.id <> :id"),
-                        Long.class)
+        return em.createQuery("select count(l) from Lawyer l where " + condition + " and l.id <> :id", Long.class)
                 .setParameter("v", value)
                 .setParameter("id", exceptId == null ? -1L : exceptId)
                 .getSingleResult() > 0;
