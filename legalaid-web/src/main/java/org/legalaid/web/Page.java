@@ -29,6 +29,13 @@ public enum Page {
     APPLICATIONS("/intake/applications.xhtml", WorkOnApplications.ROLES, "page.applications", HOME, MenuGroup.INTAKE),
     APPLICATION_NEW("/intake/application-new.xhtml", Roles.INTAKE_CLERK, "page.applicationNew", APPLICATIONS, MenuGroup.INTAKE),
     APPLICATION("/intake/application.xhtml", WorkOnApplications.ROLES, "page.application", APPLICATIONS, MenuGroup.NONE),
+    FIRMS("/lawyers/firms.xhtml", RegistryReaders.ROLES, "page.firms", HOME, MenuGroup.LAWYERS),
+    FIRM("/lawyers/firm.xhtml", RegistryReaders.ROLES, "page.firm", FIRMS, MenuGroup.NONE),
+    LAWYERS("/lawyers/lawyers.xhtml", RegistryReaders.ROLES, "page.lawyers", HOME, MenuGroup.LAWYERS),
+    LAWYER("/lawyers/lawyer.xhtml", RegistryReaders.ROLES, "page.lawyer", LAWYERS, MenuGroup.NONE),
+    /** Status and bank account changes waiting for a second person (the roles that decide them). */
+    LAWYER_APPROVALS("/lawyers/approvals.xhtml", Set.of(Roles.APPROVER, Roles.BUREAU_SUPERVISOR, Roles.FINANCE_APPROVER),
+            "page.lawyerApprovals", HOME, MenuGroup.LAWYERS),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),
@@ -49,10 +56,21 @@ public enum Page {
                 Roles.BUREAU_SUPERVISOR, Roles.ASSIGNMENT_OFFICER);
     }
 
+    /**
+     * Who works with the lawyer pool's registry: the assignment officer keeps it, the director, the
+     * bureau's supervisor and the finance approver decide its changes, the case supervisor follows
+     * the lawyers of cases.
+     */
+    private static final class RegistryReaders {
+        static final Set<String> ROLES = Set.of(Roles.ASSIGNMENT_OFFICER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR,
+                Roles.FINANCE_APPROVER, Roles.CASE_SUPERVISOR);
+    }
+
     /** The submenu a page is listed in; NONE for pages reached otherwise. */
     public enum MenuGroup {
         NONE(null, null),
         INTAKE("menu.intake", "pi pi-inbox"),
+        LAWYERS("menu.lawyers", "pi pi-briefcase"),
         ADMIN("menu.admin", "pi pi-cog");
 
         private final String labelKey;

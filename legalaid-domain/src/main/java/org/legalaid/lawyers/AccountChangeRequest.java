@@ -1,0 +1,149 @@
+package org.legalaid.lawyers;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.legalaid.shared.BusinessException;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * A request to change a firm's registered bank account, waiting for a second person — the centre's
+ * director (approver) or a finance approver, never the requester (issue 4; DOMAIN.md "Funding":
+ * payments go only to the registered account, so one person alone never redirects them). Only
+ * approval copies the account into the firm ({@link LawFirm#registerAccount}).
+ */
+@Entity
+@Table(name = "firm_account_request")
+public class AccountChangeRequest {
+
+    @Id
+    @SequenceGenerator(name = "firm_account_request_seq", sequenceName = "firm_account_request_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "firm_account_request_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "firm_id", nullable = false, updatable = false)
+    private long firmId;
+
+    @Column(name = "bank_name", nullable = false, length = LawFirm.BANK_NAME_MAX, updatable = false)
+    private String bankName;
+
+    @Column(name = "bank_account_name", nullable = false, length = LawFirm.ACCOUNT_NAME_MAX, updatable = false)
+    private String accountName;
+
+    @Column(name = "bank_account_no", nullable = false, length = LawFirm.ACCOUNT_NO_MAX, updatable = false)
+    private String accountNo;
+
+    @Column(name = "reason", nullable = false, length = StatusChange.REASON_MAX, updatable = false)
+    private String reason;
+
+    @Column(name = "requested_by", nullable = false, length = 32, updatable = false)
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false, updatable = false)
+    private OffsetDateTime requestedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 20)
+    private RequestState state;
+
+    @Column(name = "decided_by", length = 32)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private OffsetDateTime decidedAt;
+
+    @Column(name = "decision_note", length = Decision.NOTE_MAX)
+    private String decisionNote;
+
+    protected AccountChangeRequest() {
+        // for JPA
+    }
+
+    /**
+     * Asks to register {@code account} for {@code firm}. The number is kept without spaces.
+     *
+     * @throws BusinessException {@code lawyers.account.unchanged} when it is the account already registered
+     */
+    public AccountChangeRequest(LawFirm firm, NewBankAccount account, String requestedBy, OffsetDateTime now) {
+        String number = account.getAccountNo().replace(" ", "");
+        if (number.equals(firm.getBankAccountNo()) && account.getBankName().strip().equals(firm.getBankName())
+                && account.getAccountName().strip().equals(firm.getBankAccountName())) {
+            throw new BusinessException("lawyers.account.unchanged");
+        }
+        this.firmId = firm.getId();
+        this.bankName = account.getBankName().strip();
+        this.accountName = account.getAccountName().strip();
+        this.accountNo = number;
+        this.reason = account.getReason().strip();
+        this.requestedBy = Objects.requireNonNull(requestedBy).strip();
+        this.requestedAt = Objects.requireNonNull(now);
+        this.state = RequestState.PENDING;
+    }
+
+    /**
+     * Approves and registers the account with the firm.
+     *
+     * @throws BusinessException {@code lawyers.request.decided}, {@code lawyers.request.deciderIsRequester}
+     */
+    public void approve(LawFirm firm, String approvedBy, String note, OffsetDateTime now) {
+        if (!Objects.equals(firm.getId(), firmId)) {
+            throw new IllegalArgumentException("request " + id + " is for firm " + firmId);
+        }
+        String n = Decision.check(state, requestedBy, approvedBy, true, note);
+        firm.registerAccount(bankName, accountName, accountNo);
+        decide(RequestState.APPROVED, approvedBy.strip(), n, now);
+    }
+
+    /**
+     * Rejects, with the reason the requester will read; the firm's account stays as it was.
+     *
+     * @throws BusinessException {@code lawyers.request.decided}, {@code lawyers.request.deciderIsRequester},
+     *                           {@code lawyers.request.noteRequired}
+     */
+    public void reject(String rejectedBy, String note, OffsetDateTime now) {
+        String n = Decision.check(state, requestedBy, rejectedBy, false, note);
+        decide(RequestState.REJECTED, rejectedBy.strip(), n, now);
+    }
+
+    private void decide(RequestState outcome, String by, String note, OffsetDateTime now) {
+        this.state = outcome;
+        this.decidedBy = by;
+        this.decidedAt = Objects.requireNonNull(now);
+        this.decisionNote = note;
+    }
+
+    /** The account number with all but the last four digits hidden, for lists. */
+    public String getAccountNoMasked() {
+        return accountNo.length() <= 4 ? accountNo : "*".repeat(accountNo.length() - 4) + accountNo.substring(accountNo.length() - 4);
+    }
+
+    public boolean isPending() {
+        return state == RequestState.PENDING;
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public long getFirmId() { return firmId; }
+    public String getBankName() { return bankName; }
+    public String getAccountName() { return accountName; }
+    public String getAccountNo() { return accountNo; }
+    public String getReason() { return reason; }
+    public String getRequestedBy() { return requestedBy; }
+    public OffsetDateTime getRequestedAt() { return requestedAt; }
+    public RequestState getState() { return state; }
+    public String getDecidedBy() { return decidedBy; }
+    public OffsetDateTime getDecidedAt() { return decidedAt; }
+    public String getDecisionNote() { return decisionNote; }
+}

@@ -1,0 +1,12 @@
+package org.legalaid.lawyers;
+
+/** Where a change that needs a second person stands: asked for, approved or rejected. */
+public enum RequestState {
+    PENDING,
+    APPROVED,
+    REJECTED;
+
+    public String labelKey() {
+        return "requestState." + name();
+    }
+}
