@@ -97,10 +97,19 @@ public final class Messages {
         return t;
     }
 
+    /**
+     * The language the user chose (the {@link LocaleBean} cookie). Not the view root's locale: while
+     * a view action runs on a GET, the view root still has the browser's language, which the page
+     * replaces only when it renders.
+     */
+    public static Locale locale(FacesContext faces) {
+        return LocaleBean.fromCookie(faces.getExternalContext().getRequestCookieMap());
+    }
+
     /** Adds a failure's sentences as error messages to the current Faces response. */
     public static void addError(Throwable failure) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
+        Locale locale = locale(faces);
         for (String s : describe(locale, failure)) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, s, null));
         }
@@ -110,13 +119,13 @@ public final class Messages {
     public static void addInfo(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                text(faces.getViewRoot().getLocale(), key, args), null));
+                text(locale(faces), key, args), null));
     }
 
     public static void addError(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                text(faces.getViewRoot().getLocale(), key, args), null));
+                text(locale(faces), key, args), null));
         faces.validationFailed();
     }
 }

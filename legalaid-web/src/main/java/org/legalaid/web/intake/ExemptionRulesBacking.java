@@ -53,7 +53,7 @@ public class ExemptionRulesBacking implements Serializable {
 
     /** The rule's conditions in words, one per line, in the user's language. */
     public List<String> conditions(ExemptionRuleEntry entry) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = org.legalaid.web.i18n.Messages.locale(FacesContext.getCurrentInstance());
         ExemptionRule r = entry.rule();
         List<String> out = new ArrayList<>();
         if (!r.anyOfCategories().isEmpty()) {

@@ -46,7 +46,7 @@ public class Regions {
     }
 
     private static String label(String key, String fallback) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = org.legalaid.web.i18n.Messages.locale(FacesContext.getCurrentInstance());
         try {
             return ResourceBundle.getBundle(Messages.BUNDLE, locale).getString(key);
         } catch (MissingResourceException e) {
