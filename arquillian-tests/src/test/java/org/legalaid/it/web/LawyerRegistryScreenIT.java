@@ -99,6 +99,15 @@ class LawyerRegistryScreenIT {
         assertEquals(ResidentIdNumber.mask(idNumber), browser.text(By.id("idNumber")));
         assertFalse(browser.source().contains(idNumber), "the full ID number is not on the page");
         assertTrue(browser.isPresent(By.id("workload")), "the spot for the workload is there");
+
+        // The officer corrects the profile: one more field of practice, same dialog fields as the admission.
+        browser.openDialog(By.id("detailActions:edit"), "editDialog");
+        browser.tick("editForm:specialties", "婚姻家事");
+        browser.clickAndWaitForAjax(By.id("editForm:save"));
+        assertTrue(browser.awaitMessages().contains("已更新律师“林屏测”的档案。"), browser.messages());
+        browser.waitInvisible(By.id("editDialog"));
+        assertTrue(browser.text(By.id("details")).contains("婚姻家事"), browser.text(By.id("details")));
+        assertEquals(ResidentIdNumber.mask(idNumber), browser.text(By.id("idNumber")), "the ID number is kept");
         browser.openDialog(By.id("statusActions:requestStatus"), "statusDialog");
         browser.type(By.id("statusForm:reason"), "准入材料审核齐全");
         browser.clickAndWaitForAjax(By.id("statusForm:submit"));

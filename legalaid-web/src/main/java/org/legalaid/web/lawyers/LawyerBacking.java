@@ -8,6 +8,7 @@ import org.legalaid.intake.ResidentIdNumber;
 import org.legalaid.lawyers.LawFirm;
 import org.legalaid.lawyers.Lawyer;
 import org.legalaid.lawyers.LawyerStatus;
+import org.legalaid.lawyers.NewLawyer;
 import org.legalaid.lawyers.StatusChangeRequest;
 import org.legalaid.lawyers.StatusHistoryEntry;
 import org.legalaid.lawyers.boundary.LawyerRegistryService;
@@ -26,6 +27,7 @@ import java.util.List;
 public class LawyerBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int FIRMS_OFFERED = 500;
 
     @Inject
     private LawyerRegistryService registry;
@@ -35,6 +37,9 @@ public class LawyerBacking implements Serializable {
     private LawFirm firm;
     private List<StatusHistoryEntry> history = List.of();
     private List<StatusChangeRequest> requests = List.of();
+
+    private LawyerForm editForm;
+    private List<LawFirm> firms = List.of();
 
     private LawyerStatus target;
     private LocalDate effectiveDate;
@@ -52,6 +57,26 @@ public class LawyerBacking implements Serializable {
         firm = registry.findFirm(l.getFirmId()).orElse(null);
         history = registry.findStatusHistory(l.getId());
         requests = registry.findStatusRequests(l.getId());
+    }
+
+    /** Opens the correction dialog with the profile as recorded. */
+    public void prepareEdit() {
+        editForm = LawyerForm.of(lawyer);
+        firms = registry.findFirms(org.legalaid.lawyers.FirmFilter.all(), 0, FIRMS_OFFERED);
+    }
+
+    /** Saves the correction against the version shown; a concurrent change is reported, nothing overwritten. */
+    public void saveEdit() {
+        NewLawyer form = editForm.toNewLawyer();
+        Actions.attempt(() -> registry.updateLawyer(lawyer.getId(), form, lawyer.getVersion()), "lawyers.lawyer.updated", form.getName())
+                .ifPresent(l -> {
+                    show(l);
+                    PrimeFaces.current().executeScript("PF('editDialog').hide()");
+                });
+    }
+
+    public boolean isMayEdit() {
+        return lawyer != null && FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.ASSIGNMENT_OFFICER);
     }
 
     public void prepareStatusChange() {
@@ -98,6 +123,10 @@ public class LawyerBacking implements Serializable {
         return LocalDate.now(ChinaTime.ZONE);
     }
 
+    public LawyerForm getEditForm() { return editForm; }
+    public List<LawFirm> getFirms() { return firms; }
+    public org.legalaid.lawyers.LawyerKind[] getKinds() { return org.legalaid.lawyers.LawyerKind.values(); }
+    public org.legalaid.lawyers.Specialty[] getAllSpecialties() { return org.legalaid.lawyers.Specialty.values(); }
     public Long getIdParam() { return idParam; }
     public void setIdParam(Long idParam) { this.idParam = idParam; }
     public Lawyer getLawyer() { return lawyer; }

@@ -50,10 +50,7 @@ public class LawyersBacking implements Serializable {
     private List<LawFirm> firms;
     private Map<Long, String> firmNames;
 
-    private NewLawyer form = new NewLawyer();
-    private List<Specialty> specialties = new ArrayList<>();
-    private List<String> languages = new ArrayList<>();
-    private List<String> regions = new ArrayList<>();
+    private LawyerForm form = new LawyerForm();
 
     @PostConstruct
     void init() {
@@ -76,17 +73,12 @@ public class LawyersBacking implements Serializable {
     }
 
     public void prepareAdmit() {
-        form = new NewLawyer();
-        specialties = new ArrayList<>();
-        languages = new ArrayList<>();
-        regions = new ArrayList<>();
+        form = new LawyerForm();
     }
 
     public void admit() {
-        form.setSpecialties(specialties.isEmpty() ? EnumSet.noneOf(Specialty.class) : EnumSet.copyOf(specialties));
-        form.setLanguages(new LinkedHashSet<>(languages));
-        form.setRegions(new LinkedHashSet<>(regions));
-        Actions.attempt(() -> registry.admitLawyer(form), "lawyers.lawyer.admitted", form.getName())
+        NewLawyer lawyer = form.toNewLawyer();
+        Actions.attempt(() -> registry.admitLawyer(lawyer), "lawyers.lawyer.admitted", lawyer.getName())
                 .ifPresent(l -> PrimeFaces.current().executeScript("PF('admitDialog').hide()"));
     }
 
@@ -115,7 +107,7 @@ public class LawyersBacking implements Serializable {
     public LawyerKind[] getKinds() { return LawyerKind.values(); }
     public List<LawFirm> getFirms() { return firms; }
     public LazyDataModel<Lawyer> getModel() { return model; }
-    public NewLawyer getForm() { return form; }
+    public LawyerForm getForm() { return form; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public Long getFirmId() { return firmId; }
@@ -126,10 +118,4 @@ public class LawyersBacking implements Serializable {
     public void setSpecialty(Specialty specialty) { this.specialty = specialty; }
     public String getRegionCode() { return regionCode; }
     public void setRegionCode(String regionCode) { this.regionCode = regionCode; }
-    public List<Specialty> getSpecialties() { return specialties; }
-    public void setSpecialties(List<Specialty> specialties) { this.specialties = specialties == null ? new ArrayList<>() : new ArrayList<>(specialties); }
-    public List<String> getLanguages() { return languages; }
-    public void setLanguages(List<String> languages) { this.languages = languages == null ? new ArrayList<>() : new ArrayList<>(languages); }
-    public List<String> getRegions() { return regions; }
-    public void setRegions(List<String> regions) { this.regions = regions == null ? new ArrayList<>() : new ArrayList<>(regions); }
 }
