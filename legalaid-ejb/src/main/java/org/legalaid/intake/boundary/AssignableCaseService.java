@@ -169,12 +169,23 @@ public class AssignableCaseService {
      * The entrustment agreement of an assignment was signed: its 5-day clock stops (2023 procedure
      * rules art. 27), late or in time.
      *
-     * @return the clock item, empty when none ran (an assignment from before the clock engine)
+     * @return whether late; empty when no clock ran (an assignment from before the clock engine)
      */
     @RolesAllowed(Roles.ASSIGNMENT_OFFICER)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Optional<ClockItem> recordAgreementSigned(long assignmentId, @NotNull LocalDateTime at) {
-        return clocks.complete(ASSIGNMENT_SUBJECT, assignmentId, ClockStep.SIGN_AGREEMENT, at);
+    public Optional<Boolean> recordAgreementSigned(long assignmentId, @NotNull LocalDateTime at) {
+        return clocks.complete(ASSIGNMENT_SUBJECT, assignmentId, ClockStep.SIGN_AGREEMENT, at).map(ClockItem::getLate);
+    }
+
+    /**
+     * The end of an assignment's entrustment-agreement period: of the running clock when
+     * {@code runningOnly}, else of the latest one.
+     */
+    public Optional<LocalDateTime> findAgreementDue(long assignmentId, boolean runningOnly) {
+        return clocks.findFor(ASSIGNMENT_SUBJECT, assignmentId).stream()
+                .filter(c -> !runningOnly || c.isOpen())
+                .reduce((first, second) -> second)
+                .map(ClockItem::getDueAt);
     }
 
     /** The entrustment-agreement clocks of an assignment, oldest first. */

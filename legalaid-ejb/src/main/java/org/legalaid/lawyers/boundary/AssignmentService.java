@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.legalaid.intake.AssignableCase;
 import org.legalaid.intake.CaseParty;
-import org.legalaid.intake.ClockItem;
 import org.legalaid.intake.ResidentIdNumber;
 import org.legalaid.intake.SubjectType;
 import org.legalaid.intake.boundary.AssignableCaseService;
@@ -490,14 +489,15 @@ public class AssignmentService {
 
     /**
      * The text of an assignment's 指派通知书 or 法律援助公函, for the PDF renderer.
+     *
+     * @param centre the issuing centre's name (the assignment's unit, {@link AssignmentRecord#assignment()}{@code .getUnitId()})
      */
     @RolesAllowed({Roles.ASSIGNMENT_OFFICER, Roles.STAFF})
-    public OfficialDocumentContent document(long assignmentId, @NotNull AssignmentDocument which) {
+    public OfficialDocumentContent document(long assignmentId, @NotNull AssignmentDocument which, @NotBlank String centre) {
         Assignment a = inScope(assignmentId);
         AssignableCase c = cases.getCase(a.getSubjectType(), a.getSubjectId());
         Lawyer lawyer = assignments.findLawyer(a.getLawyerId()).orElseThrow();
         LawFirm firm = assignments.findFirm(a.getFirmId()).orElseThrow();
-        String centre = organisation.getUnit(a.getUnitId()).name();
         audit.fire(AuditEvent.of(AuditAction.READ, ASSIGNMENT, assignmentId, "document " + which));
         return switch (which) {
             case NOTICE -> AssignmentLetters.notice(a, c, lawyer, firm, centre, agreementDue(a));
@@ -507,8 +507,7 @@ public class AssignmentService {
 
     /** The last day for the entrustment agreement: the clock's, or 5 days after the assignment. */
     private LocalDate agreementDue(Assignment a) {
-        return cases.findAgreementClocks(a.getId()).stream().reduce((x, y) -> y)
-                .map(item -> item.getDueAt().minusSeconds(1).toLocalDate())
+        return cases.findAgreementDue(a.getId(), false).map(due -> due.minusSeconds(1).toLocalDate())
                 .orElse(a.getAssignedOn().plusDays(5));
     }
 
@@ -516,8 +515,7 @@ public class AssignmentService {
         String lawyer = assignments.findLawyer(a.getLawyerId()).map(Lawyer::getName).orElse("#" + a.getLawyerId());
         String firm = assignments.findFirm(a.getFirmId()).map(LawFirm::getName).orElse("#" + a.getFirmId());
         LocalDateTime due = a.isCurrent() && a.getAgreementSignedOn() == null
-                ? cases.findAgreementClocks(a.getId()).stream().filter(ClockItem::isOpen).map(ClockItem::getDueAt)
-                .findFirst().orElse(null)
+                ? cases.findAgreementDue(a.getId(), true).orElse(null)
                 : null;
         return new AssignmentRecord(a, lawyer, firm, due);
     }
