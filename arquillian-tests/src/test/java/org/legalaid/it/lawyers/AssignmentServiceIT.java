@@ -347,9 +347,11 @@ class AssignmentServiceIT {
         long declared = pool.lawyer(firmA, PoolFixtures.lawyer("冯申报").specialties("CIVIL").regions(region));
         long pastLawyer = pool.lawyer(firmB, PoolFixtures.lawyer("陈旧案").specialties("CIVIL").regions(region));
         long colleague = pool.lawyer(firmB, PoolFixtures.lawyer("褚同所").specialties("CIVIL").regions(region));
-        long clean = pool.lawyer(firmA, PoolFixtures.lawyer("卫清白").specialties("CIVIL").regions(region).open(1));
+        long firmC = pool.firm(tree.districtA().id(), "山东丙律师事务所" + tree.suffix(), region);
+        long clean = pool.lawyer(firmC, PoolFixtures.lawyer("卫清白").specialties("CIVIL").regions(region).open(1));
 
-        // Last year's case: the future opponent was the applicant, and 陈旧案 of firm B acted for them.
+        // An earlier case: the future opponent was the applicant, and 陈旧案 of firm B acted for them.
+        // 冯申报 of firm A declares the opponent as a client of his own: firm A acted for them too.
         Application earlier = granted("李大成", opponentId, "某公司", null);
         officer.call(() -> service.assign(SubjectType.APPLICATION, earlier.getId(), pastLawyer,
                 "前案指定", NeedsOverride.NONE));
@@ -379,11 +381,12 @@ class AssignmentServiceIT {
         BusinessException e = assertThrows(BusinessException.class,
                 () -> officer.call(() -> service.assign(SubjectType.APPLICATION, a.getId(), second, "  ", NeedsOverride.NONE)));
         assertEquals("lawyers.assignment.overrideReasonRequired", e.messageKey());
-        assertEquals(0, openCases(second), "nothing taken");
+        assertEquals(1, openCases(second), "nothing taken");
         assertTrue(officer.call(() -> service.findHistory(SubjectType.APPLICATION, a.getId())).isEmpty());
 
         Assignment done = officer.call(() -> service.assign(SubjectType.APPLICATION, a.getId(), second, "受援人曾委托该律师咨询，信任度高", NeedsOverride.NONE));
         assertEquals(2, done.getCandidateRank());
+        assertEquals(2, openCases(second));
         assertEquals("受援人曾委托该律师咨询，信任度高", done.getOverrideReason());
         assertEquals(0, openCases(top));
         BusinessException again = assertThrows(BusinessException.class,
