@@ -87,8 +87,8 @@ class AssignmentServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(AssignmentServiceIT.class, PoolFixtures.class, PoolFixtures.Sql.class,
-                PoolFixtures.LawyerSpec.class);
+        return Deployments.withTests(AssignmentServiceIT.class, AssignmentPool.class, AssignmentPool.Sql.class,
+                AssignmentPool.LawyerSpec.class);
     }
 
     @Inject
@@ -116,7 +116,7 @@ class AssignmentServiceIT {
     private MeansTestService means;
 
     private Fixtures.Tree tree;
-    private PoolFixtures pool;
+    private AssignmentPool pool;
     private As clerk;
     private As reviewer;
     private As approver;
@@ -129,7 +129,7 @@ class AssignmentServiceIT {
     @BeforeEach
     void staffAndPool() throws Exception {
         tree = fixtures.tree();
-        pool = new PoolFixtures(fixtures::sql);
+        pool = new AssignmentPool(fixtures::sql);
         String pw = TestPasswords.fresh();
         fixtures.account(tree.user("clerk"), tree.districtA(), pw, Role.INTAKE_CLERK);
         fixtures.account(tree.user("reviewer"), tree.districtA(), pw, Role.REVIEWER);
@@ -141,7 +141,7 @@ class AssignmentServiceIT {
         approver = As.user(tree.user("approver"), Role.APPROVER);
         officer = As.user(tree.user("officer"), Role.ASSIGNMENT_OFFICER);
         officerB = As.user(tree.user("officerB"), Role.ASSIGNMENT_OFFICER);
-        region = PoolFixtures.region();
+        region = AssignmentPool.region();
         fixtures.account(tree.user("admin"), tree.bureau(), pw, Role.SYSTEM_ADMIN);
         As.user(tree.user("admin"), Role.SYSTEM_ADMIN).run(() -> {
             NewHardshipStandard s = new NewHardshipStandard();
@@ -245,9 +245,9 @@ class AssignmentServiceIT {
     @Test
     @DisplayName("LAL art. 43 + 2023 rules art. 27: a granted application is assigned to the top candidate; notice and letter numbered and worded; the 5-day agreement clock starts and the signed agreement stops it")
     void fullAssignmentOfAGrantedApplication() throws Exception {
-        long family = pool.lawyer(firmA, PoolFixtures.lawyer("赵家事").specialties("CIVIL", "FAMILY").regions(region));
-        long busy = pool.lawyer(firmB, PoolFixtures.lawyer("钱民事").specialties("CIVIL").regions(region).open(2));
-        long suspended = pool.lawyer(firmB, PoolFixtures.lawyer("孙暂停").status("SUSPENDED").specialties("CIVIL", "FAMILY").regions(region));
+        long family = pool.lawyer(firmA, AssignmentPool.lawyer("赵家事").specialties("CIVIL", "FAMILY").regions(region));
+        long busy = pool.lawyer(firmB, AssignmentPool.lawyer("钱民事").specialties("CIVIL").regions(region).open(2));
+        long suspended = pool.lawyer(firmB, AssignmentPool.lawyer("孙暂停").status("SUSPENDED").specialties("CIVIL", "FAMILY").regions(region));
         Application a = granted();
 
         List<AssignableCase> worklist = officer.call(() -> cases.findAwaitingAssignment());
@@ -308,11 +308,11 @@ class AssignmentServiceIT {
     @Test
     @DisplayName("LAL art. 26: for a death-penalty review a suspended lawyer and one with 2 years of criminal practice are excluded with the reason, and cannot be assigned")
     void deathPenaltyReviewExcludesSuspendedAndJunior() throws Exception {
-        long senior = pool.lawyer(firmA, PoolFixtures.lawyer("周资深").specialties("CRIMINAL")
+        long senior = pool.lawyer(firmA, AssignmentPool.lawyer("周资深").specialties("CRIMINAL")
                 .criminalSince(LocalDate.now().minusYears(9)).regions(region));
-        long junior = pool.lawyer(firmA, PoolFixtures.lawyer("吴新锐").specialties("CRIMINAL")
+        long junior = pool.lawyer(firmA, AssignmentPool.lawyer("吴新锐").specialties("CRIMINAL")
                 .criminalSince(LocalDate.now().minusYears(2).minusDays(10)).regions(region));
-        long suspended = pool.lawyer(firmB, PoolFixtures.lawyer("郑暂停").status("SUSPENDED").specialties("CRIMINAL")
+        long suspended = pool.lawyer(firmB, AssignmentPool.lawyer("郑暂停").status("SUSPENDED").specialties("CRIMINAL")
                 .criminalSince(LocalDate.now().minusYears(15)).regions(region));
         CriminalNotice n = notice(ProceedingStage.DEATH_PENALTY_REVIEW, MandatoryDefenceGround.DEATH_PENALTY_REVIEW);
 
@@ -344,11 +344,11 @@ class AssignmentServiceIT {
     @DisplayName("Conflicts of interest (Lawyers Law art. 39): a lawyer who declared the opposing party as a client, and the firm whose lawyer once acted for the opposing party in legal aid, are excluded")
     void conflictsViaDeclaredInterestAndFirmsPastClient() throws Exception {
         String opponentId = idNumber(LocalDate.now().minusYears(45));
-        long declared = pool.lawyer(firmA, PoolFixtures.lawyer("冯申报").specialties("CIVIL").regions(region));
-        long pastLawyer = pool.lawyer(firmB, PoolFixtures.lawyer("陈旧案").specialties("CIVIL").regions(region));
-        long colleague = pool.lawyer(firmB, PoolFixtures.lawyer("褚同所").specialties("CIVIL").regions(region));
+        long declared = pool.lawyer(firmA, AssignmentPool.lawyer("冯申报").specialties("CIVIL").regions(region));
+        long pastLawyer = pool.lawyer(firmB, AssignmentPool.lawyer("陈旧案").specialties("CIVIL").regions(region));
+        long colleague = pool.lawyer(firmB, AssignmentPool.lawyer("褚同所").specialties("CIVIL").regions(region));
         long firmC = pool.firm(tree.districtA().id(), "山东丙律师事务所" + tree.suffix(), region);
-        long clean = pool.lawyer(firmC, PoolFixtures.lawyer("卫清白").specialties("CIVIL").regions(region).open(1));
+        long clean = pool.lawyer(firmC, AssignmentPool.lawyer("卫清白").specialties("CIVIL").regions(region).open(1));
 
         // An earlier case: the future opponent was the applicant, and 陈旧案 of firm B acted for them.
         // 冯申报 of firm A declares the opponent as a client of his own: firm A acted for them too.
@@ -375,8 +375,8 @@ class AssignmentServiceIT {
     @Test
     @DisplayName("Passing over the top candidate needs a recorded reason (issue 4)")
     void overrideWithoutReasonIsRefused() throws Exception {
-        long top = pool.lawyer(firmA, PoolFixtures.lawyer("蒋首位").specialties("CIVIL").regions(region));
-        long second = pool.lawyer(firmB, PoolFixtures.lawyer("沈次位").specialties("CIVIL").regions(region).open(1));
+        long top = pool.lawyer(firmA, AssignmentPool.lawyer("蒋首位").specialties("CIVIL").regions(region));
+        long second = pool.lawyer(firmB, AssignmentPool.lawyer("沈次位").specialties("CIVIL").regions(region).open(1));
         Application a = granted();
         BusinessException e = assertThrows(BusinessException.class,
                 () -> officer.call(() -> service.assign(SubjectType.APPLICATION, a.getId(), second, "  ", NeedsOverride.NONE)));
@@ -397,8 +397,8 @@ class AssignmentServiceIT {
     @Test
     @DisplayName("LAL art. 55: a change of lawyer ends the current assignment, keeps it in the history and moves the capacity")
     void lawyerChangeKeepsHistoryAndMovesCapacity() throws Exception {
-        long first = pool.lawyer(firmA, PoolFixtures.lawyer("韩原任").specialties("CIVIL").regions(region));
-        long next = pool.lawyer(firmB, PoolFixtures.lawyer("杨接任").specialties("CIVIL").regions(region).open(1));
+        long first = pool.lawyer(firmA, AssignmentPool.lawyer("韩原任").specialties("CIVIL").regions(region));
+        long next = pool.lawyer(firmB, AssignmentPool.lawyer("杨接任").specialties("CIVIL").regions(region).open(1));
         Application a = granted();
         Assignment initial = officer.call(() -> service.assign(SubjectType.APPLICATION, a.getId(), first, null, NeedsOverride.NONE));
         assertEquals(1, openCases(first));
@@ -427,7 +427,7 @@ class AssignmentServiceIT {
     @Test
     @DisplayName("LAL art. 62-63: a refusal is recorded with its reason; a blank reason is refused and saves nothing")
     void refusalRecorded() throws Exception {
-        long lawyer = pool.lawyer(firmA, PoolFixtures.lawyer("朱拒绝").specialties("CIVIL").regions(region));
+        long lawyer = pool.lawyer(firmA, AssignmentPool.lawyer("朱拒绝").specialties("CIVIL").regions(region));
         Application a = granted();
         officer.call(() -> service.recordRefusal(SubjectType.APPLICATION, a.getId(), lawyer, "近期出国，无法承办", false, null));
         assertEquals(List.of("近期出国，无法承办"), officer.call(() -> service.findRefusals(lawyer)).stream()
@@ -442,7 +442,7 @@ class AssignmentServiceIT {
     @Test
     @DisplayName("Capacity at the database: 8 officers assign 8 cases to one lawyer with room for 3 at the same moment — exactly 3 succeed")
     void parallelAssignmentsNeverExceedCapacity() throws Exception {
-        long only = pool.lawyer(firmA, PoolFixtures.lawyer("秦三件").specialties("CRIMINAL")
+        long only = pool.lawyer(firmA, AssignmentPool.lawyer("秦三件").specialties("CRIMINAL")
                 .criminalSince(LocalDate.now().minusYears(8)).regions(region).max(3));
         List<CriminalNotice> eight = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -478,7 +478,7 @@ class AssignmentServiceIT {
     @Test
     @DisplayName("Bad input gets a clear message and saves nothing: an unknown lawyer, a bad region, a bad ID number in an interest")
     void badInput() throws Exception {
-        long lawyer = pool.lawyer(firmA, PoolFixtures.lawyer("许正常").specialties("CIVIL").regions(region));
+        long lawyer = pool.lawyer(firmA, AssignmentPool.lawyer("许正常").specialties("CIVIL").regions(region));
         Application a = granted();
         assertThrows(NotFoundException.class, () -> officer.call(() -> service.assign(SubjectType.APPLICATION, a.getId(), 1L, null, null)));
         BusinessException badRegion = assertThrows(BusinessException.class, () -> officer.call(() ->

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.legalaid.it.Deployments;
 import org.legalaid.it.TestPasswords;
 import org.legalaid.it.api.ApiClient;
-import org.legalaid.it.lawyers.PoolFixtures;
+import org.legalaid.it.lawyers.AssignmentPool;
 import org.openqa.selenium.By;
 
 import java.net.URL;
@@ -65,12 +65,12 @@ class AssignmentScreenIT {
         ApiClient.asBootstrapAdmin(baseUrl).createAccount(tree.user("court"), "省高级人民法院（接口）", tree.district().id(),
                 organPassword, "NOTIFYING_ORGAN");
 
-        String region = PoolFixtures.region();
-        PoolFixtures pool = new PoolFixtures(AssignmentScreenIT::sql);
+        String region = AssignmentPool.region();
+        AssignmentPool pool = new AssignmentPool(AssignmentScreenIT::sql);
         long firm = pool.firm(tree.district().id(), "山东正义律师事务所" + tree.suffix(), region);
-        pool.lawyer(firm, PoolFixtures.lawyer("周资深").specialties("CRIMINAL")
+        pool.lawyer(firm, AssignmentPool.lawyer("周资深").specialties("CRIMINAL")
                 .criminalSince(LocalDate.now().minusYears(9)).regions(region));
-        pool.lawyer(firm, PoolFixtures.lawyer("冯两年").specialties("CRIMINAL")
+        pool.lawyer(firm, AssignmentPool.lawyer("冯两年").specialties("CRIMINAL")
                 .criminalSince(LocalDate.now().minusYears(2).minusDays(20)).regions(region));
 
         ApiClient.Answer posted = ApiClient.as(baseUrl, tree.user("court"), organPassword).post("/criminal-notices",

@@ -11,7 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * collide with ids EclipseLink hands out. Works in the server ({@code Fixtures::sql}) and from a
  * client over JDBC alike.
  */
-public final class PoolFixtures {
+public final class AssignmentPool {
 
     /** Runs one SQL statement with positional parameters. */
     @FunctionalInterface
@@ -44,7 +44,7 @@ public final class PoolFixtures {
 
     private final Sql sql;
 
-    public PoolFixtures(Sql sql) {
+    public AssignmentPool(Sql sql) {
         this.sql = sql;
     }
 
