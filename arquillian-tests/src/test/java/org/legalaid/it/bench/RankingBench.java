@@ -80,6 +80,15 @@ class RankingBench {
     @Inject
     private MeansTestService means;
 
+    @Inject
+    private org.legalaid.lawyers.control.QuotaLedger ledger;
+
+    @Inject
+    private org.legalaid.lawyers.control.CandidateQueries candidates;
+
+    @Inject
+    private org.legalaid.intake.boundary.AssignableCaseService cases;
+
     @Test
     void rankOneCaseRepeatedly() throws Exception {
         int warmup = Integer.parseInt(env("BENCH_WARMUP", "50"));
@@ -112,6 +121,39 @@ class RankingBench {
         Arrays.sort(ms);
         double median = ms[calls / 2];
         double p95 = ms[(int) Math.ceil(calls * 0.95) - 1];
+        int parts = 50;
+        double[] caseMs = new double[parts];
+        double[] servingMs = new double[parts];
+        double[] ledgerMs = new double[parts];
+        double[] othersMs = new double[parts];
+        double[] conflictsMs = new double[parts];
+        int year = LocalDate.now().getYear();
+        java.util.Set<String> opposing = first.needs().opposingParties();
+        java.util.Set<org.legalaid.lawyers.Specialty> asked = java.util.Set.of(org.legalaid.lawyers.Specialty.CIVIL,
+                org.legalaid.lawyers.Specialty.FAMILY);
+        for (int i = 0; i < parts; i++) {
+            long t = System.nanoTime();
+            officer.call(() -> cases.getCase(SubjectType.APPLICATION, applicationId));
+            caseMs[i] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            java.util.List<Long> ids = candidates.serving(first.needs().region(), asked, java.util.Set.of()).stream()
+                    .map(org.legalaid.lawyers.control.CandidateQueries.Row::lawyerId).toList();
+            servingMs[i] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            ledger.fulfilment(year, ids.subList(0, Math.min(ids.size(), first.ranked().size())));
+            ledgerMs[i] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            candidates.others(first.needs().region(), org.legalaid.lawyers.Specialty.CIVIL, null, LocalDate.now().minusYears(3),
+                    candidates.conflicts(opposing));
+            othersMs[i] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            candidates.conflicts(opposing);
+            conflictsMs[i] = (System.nanoTime() - t) / 1e6;
+        }
+        String breakdown = String.format(Locale.ROOT, "medians of the parts: the case (AssignableCaseService.getCase, audited)"
+                        + " %.1f ms, the district's lawyers %.1f ms, QuotaLedger.fulfilment of the eligible %.1f ms,"
+                        + " the rest of the pool %.1f ms, the conflicts %.1f ms%n",
+                med(caseMs), med(servingMs), med(ledgerMs), med(othersMs), med(conflictsMs));
         String report = String.format(Locale.ROOT, """
                 ranking benchmark: %d lawyers, %d firms, %d assignments, %d declared interests (filled in %.1f s)
                 one civil application in district %s: %d ranked, %d excluded in the district, %d elsewhere
@@ -120,7 +162,7 @@ class RankingBench {
                 """, fixtures.count("select count(l) from Lawyer l"), fixtures.count("select count(f) from LawFirm f"),
                 fixtures.count("select count(a) from Assignment a"), fixtures.count("select count(i) from LawyerInterest i"),
                 fillSeconds, region, first.ranked().size(), first.excluded().size(), first.elsewhereLawyers(),
-                calls, warmup, median, p95, ms[calls - 1]);
+                calls, warmup, median, p95, ms[calls - 1]) + breakdown;
         System.out.println(report);
         Path out = Path.of(env("BENCH_OUT", "ranking-bench.txt"));
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -212,6 +254,12 @@ class RankingBench {
         Application proposed = As.user(tree.user("reviewer"), Role.REVIEWER).call(() -> applications.propose(a.getId(), true,
                 HardshipVerification.INFORMATION_SHARING, "符合条件。", accepted.getVersion()));
         return As.user(tree.user("approver"), Role.APPROVER).call(() -> applications.approve(a.getId(), proposed.getVersion())).getId();
+    }
+
+    private static double med(double[] values) {
+        double[] copy = values.clone();
+        Arrays.sort(copy);
+        return copy[copy.length / 2];
     }
 
     private static String env(String name, String fallback) {

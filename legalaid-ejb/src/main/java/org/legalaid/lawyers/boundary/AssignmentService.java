@@ -67,9 +67,10 @@ import java.util.Set;
  * The assignment of a lawyer to a granted application or a notified criminal case (指派, LAL art.
  * 43, 36; DOMAIN.md "Case lifecycle" 7; issue 4 "Assignment").
  *
- * <p>{@link #rank} gathers every lawyer of the pool with the facts the case asks about (two SQL
- * queries, {@link CandidateQueries}) and the year's quota fulfilment ({@link QuotaLedger}), and lets
- * {@link AssignmentRanking} rank and explain. {@link #assign} ranks again on the server — the
+ * <p>{@link #rank} gathers the lawyers of the case's district with the facts the case asks about
+ * ({@link CandidateQueries}) and their quota fulfilment this year ({@link QuotaLedger}), and lets
+ * {@link AssignmentRanking} rank and explain; the rest of the pool is read narrow and counted by the
+ * same rules. {@link #assign} ranks again on the server — the
  * screen is never trusted — refuses an excluded lawyer with the rule they fail, asks for a reason
  * when the top candidate is passed over, takes one unit of the lawyer's capacity by a conditional
  * update that the database decides (two officers at the same moment can never push a lawyer over
@@ -137,18 +138,22 @@ public class AssignmentService {
         if (needs.language() != null) {
             languages.add(needs.language());
         }
-        List<CandidateQueries.Row> rows = candidates.lawyers(needs.region(), specialties, languages);
+        // The district's lawyers in full; their fulfilment only for those who pass every rule (the
+        // only ones it orders); the rest of the pool in groups, counted by the rules they fail.
+        List<CandidateQueries.Row> serving = candidates.serving(needs.region(), specialties, languages);
         CandidateQueries.Conflicts conflicts = candidates.conflicts(needs.opposingParties());
-        Map<Long, BigDecimal> fulfilment = ledger.fulfilment(today.getYear());
-        Map<Long, CandidateQueries.Row> byId = new HashMap<>(rows.size() * 2);
-        List<Candidate> pool = new ArrayList<>(rows.size());
-        Set<String> region = Set.of(needs.region());
-        for (CandidateQueries.Row r : rows) {
+        Map<Long, CandidateQueries.Row> byId = new HashMap<>(serving.size() * 2);
+        List<Long> eligible = new ArrayList<>();
+        for (CandidateQueries.Row r : serving) {
             byId.put(r.lawyerId(), r);
-            pool.add(new Candidate(r.lawyerId(), r.firmId(), r.status(), r.servesRegion() ? region : Set.of(),
-                    r.specialties(), r.languages(), criminalYears(r.criminalPracticeSince(), today), r.juvenileExperience(),
-                    r.openCases(), r.maxOpenCases(), fulfilment.getOrDefault(r.lawyerId(), BigDecimal.ZERO),
-                    conflicts.lawyer(r.lawyerId()), conflicts.firm(r.firmId()), conflicts.related(r.lawyerId())));
+            if (AssignmentRanking.exclusions(needs, candidate(r, needs, today, Map.of(), conflicts)).isEmpty()) {
+                eligible.add(r.lawyerId());
+            }
+        }
+        Map<Long, BigDecimal> fulfilment = ledger.fulfilment(today.getYear(), eligible);
+        List<Candidate> pool = new ArrayList<>(serving.size());
+        for (CandidateQueries.Row r : serving) {
+            pool.add(candidate(r, needs, today, fulfilment, conflicts));
         }
         AssignmentRanking.Result result = AssignmentRanking.rank(needs, pool);
         Map<String, String> partyNames = partyNames(c);
@@ -156,23 +161,55 @@ public class AssignmentService {
         for (AssignmentRanking.Ranked r : result.ranked()) {
             ranked.add(row(r.rank(), r.candidate(), byId.get(r.candidate().lawyerId()), r.reasons(), partyNames));
         }
-        List<Ranking.Row> excluded = new ArrayList<>();
-        Map<String, Long> elsewhere = new LinkedHashMap<>();
-        int elsewhereLawyers = 0;
+        List<Ranking.Row> excluded = new ArrayList<>(result.excluded().size());
         for (AssignmentRanking.Excluded e : result.excluded()) {
-            CandidateQueries.Row r = byId.get(e.candidate().lawyerId());
-            if (r.servesRegion()) {
-                excluded.add(row(0, e.candidate(), r, e.reasons(), partyNames));
-            } else {
-                elsewhereLawyers++;
-                for (Reason reason : e.reasons()) {
-                    elsewhere.merge(reason.key(), 1L, Long::sum);
+            excluded.add(row(0, e.candidate(), byId.get(e.candidate().lawyerId()), e.reasons(), partyNames));
+        }
+        Map<String, Long> elsewhere = new LinkedHashMap<>();
+        long elsewhereLawyers = 0;
+        for (CandidateQueries.Group g : candidates.others(needs.region(), needs.specialty(), needs.language(),
+                seniorSince(today), conflicts)) {
+            elsewhereLawyers += g.lawyers();
+            Set<String> counted = new HashSet<>();
+            for (Reason reason : AssignmentRanking.exclusions(needs, representative(g, needs))) {
+                if (counted.add(reason.key())) {
+                    elsewhere.merge(reason.key(), g.lawyers(), Long::sum);
                 }
             }
         }
         return new Ranking(c, needs, ranked, excluded,
                 elsewhere.entrySet().stream().map(en -> new Ranking.ReasonCount(en.getKey(), en.getValue())).toList(),
-                elsewhereLawyers);
+                (int) elsewhereLawyers);
+    }
+
+    /** A lawyer with exactly the facts of a group, for the rules to judge. */
+    private static Candidate representative(CandidateQueries.Group g, CaseNeeds needs) {
+        Set<String> opposing = needs.opposingParties();
+        return new Candidate(0, 0, g.status(), Set.of(),
+                g.hasSpecialty() && needs.specialty() != null ? Set.of(needs.specialty()) : Set.of(),
+                g.speaks() && needs.language() != null ? Set.of(needs.language()) : Set.of(),
+                g.seniorEnough() ? PracticeYears.SENIOR_CRIMINAL_YEARS : 0, g.juvenile(), g.full() ? 1 : 0, 1, BigDecimal.ZERO,
+                g.actedFor() ? opposing : Set.of(), g.firmActedFor() ? opposing : Set.of(), g.related() ? opposing : Set.of());
+    }
+
+    /** The latest start of criminal practice that gives the senior years by {@code today} (LAL art. 26). */
+    private static LocalDate seniorSince(LocalDate today) {
+        LocalDate d = today.minusYears(PracticeYears.SENIOR_CRIMINAL_YEARS);
+        while (!PracticeYears.atLeast(d, today, PracticeYears.SENIOR_CRIMINAL_YEARS)) {
+            d = d.minusDays(1);
+        }
+        while (PracticeYears.atLeast(d.plusDays(1), today, PracticeYears.SENIOR_CRIMINAL_YEARS)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    private static Candidate candidate(CandidateQueries.Row r, CaseNeeds needs, LocalDate today,
+                                       Map<Long, BigDecimal> fulfilment, CandidateQueries.Conflicts conflicts) {
+        return new Candidate(r.lawyerId(), r.firmId(), r.status(), r.servesRegion() ? Set.of(needs.region()) : Set.of(),
+                r.specialties(), r.languages(), criminalYears(r.criminalPracticeSince(), today), r.juvenileExperience(),
+                r.openCases(), r.maxOpenCases(), fulfilment.getOrDefault(r.lawyerId(), BigDecimal.ZERO),
+                conflicts.lawyer(r.lawyerId()), conflicts.firm(r.firmId()), conflicts.related(r.lawyerId()));
     }
 
     private CaseNeeds needs(AssignableCase c, NeedsOverride o) {

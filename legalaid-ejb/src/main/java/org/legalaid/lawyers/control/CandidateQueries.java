@@ -24,11 +24,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The facts the assignment ranking needs about every lawyer of the pool, read in two SQL queries
- * (issue 4 "Speed": 10,000 lawyers in well under 50 ms). The first reads each lawyer with the firm
- * and, restricted to what the case asks about, whether the lawyer serves the case's district and
- * which of the asked-for specialties and languages the lawyer has — set-based, one hash join per
- * table, no query per lawyer. The second reads the conflicts: which lawyers and firms acted for,
+ * The facts the assignment ranking needs about every lawyer of the pool, read in three SQL queries
+ * (issue 4 "Speed": 10,000 lawyers). The first reads the lawyers who serve the case's district,
+ * with the firm and, restricted to what the case asks about, which of the asked-for specialties and
+ * languages each has. The second reads the rest of the pool — only counted on the screen, by reason —
+ * as groups of lawyers alike in every fact a rule reads (status, the needed specialty and language,
+ * senior enough, juvenile experience, capacity, conflicts): a few rows whatever the pool's size; the
+ * rules themselves stay in {@link org.legalaid.lawyers.AssignmentRanking}. The third reads
+ * the conflicts: which lawyers and firms acted for,
  * or are related to, any of the case's opposing parties, from the clients of past assignments and
  * the declared interests, by the indexed party keys.
  *
@@ -37,19 +40,33 @@ import java.util.Set;
 @ApplicationScoped
 public class CandidateQueries {
 
-    private static final String LAWYERS = """
-            with serves as (select lawyer_id from lawyer_region where region_code = ?),
-                 specs as (select lawyer_id, array_agg(specialty) as a from lawyer_specialty
-                           where specialty = any (?) group by lawyer_id),
-                 langs as (select lawyer_id, array_agg(language_code) as a from lawyer_language
-                           where language_code = any (?) group by lawyer_id)
+    private static final String SERVING = """
             select l.id, l.firm_id, l.name, f.name, l.status, l.criminal_practice_since, l.juvenile_experience,
-                   l.open_cases, l.max_open_cases, s.lawyer_id is not null, sp.a, lg.a
-              from lawyer l
+                   l.open_cases, l.max_open_cases,
+                   array(select s.specialty from lawyer_specialty s where s.lawyer_id = l.id and s.specialty = any (?)),
+                   array(select g.language_code from lawyer_language g where g.lawyer_id = l.id and g.language_code = any (?))
+              from lawyer_region r
+              join lawyer l on l.id = r.lawyer_id
               join law_firm f on f.id = l.firm_id
-              left join serves s on s.lawyer_id = l.id
-              left join specs sp on sp.lawyer_id = l.id
-              left join langs lg on lg.lawyer_id = l.id
+             where r.region_code = ?
+            """;
+
+    /**
+     * The rest of the pool as groups of lawyers alike in every fact a rule reads: a handful of rows
+     * instead of thousands, whatever the size of the pool.
+     */
+    private static final String OTHERS = """
+            select l.status,
+                   exists (select 1 from lawyer_specialty s where s.lawyer_id = l.id and s.specialty = ?) as has_specialty,
+                   exists (select 1 from lawyer_language g where g.lawyer_id = l.id and g.language_code = ?) as speaks,
+                   coalesce(l.criminal_practice_since <= ?, false) as senior,
+                   l.juvenile_experience,
+                   l.open_cases >= l.max_open_cases as full,
+                   l.id = any (?) as acted, l.firm_id = any (?) as firm_acted, l.id = any (?) as related,
+                   count(*)
+              from lawyer l
+             where not exists (select 1 from lawyer_region r where r.lawyer_id = l.id and r.region_code = ?)
+             group by 1, 2, 3, 4, 5, 6, 7, 8, 9
             """;
 
     private static final String CONFLICTS = """
@@ -65,6 +82,7 @@ public class CandidateQueries {
     /**
      * One lawyer as the case sees them.
      *
+     * @param name         null for a lawyer of another district (not shown one by one)
      * @param servesRegion whether the lawyer serves the case's district
      * @param specialties  those of the asked-for specialties the lawyer has
      * @param languages    those of the asked-for languages the lawyer speaks
@@ -92,28 +110,68 @@ public class CandidateQueries {
     }
 
     /**
-     * Every lawyer of the pool, with the facts that bear on a case in {@code region} asking for
-     * {@code specialties} and {@code languages}.
+     * The lawyers who serve {@code region}, with names, and of {@code specialties} and
+     * {@code languages} (needed and helpful ones) those each has.
      */
-    public List<Row> lawyers(String region, Collection<Specialty> specialties, Collection<String> languages) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LAWYERS)) {
-            ps.setString(1, region);
-            ps.setArray(2, c.createArrayOf("varchar", specialties.stream().map(Enum::name).toArray()));
-            ps.setArray(3, c.createArrayOf("varchar", languages.toArray()));
-            ps.setFetchSize(2000);
-            List<Row> rows = new ArrayList<>(10_000);
+    public List<Row> serving(String region, Collection<Specialty> specialties, Collection<String> languages) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SERVING)) {
+            ps.setArray(1, c.createArrayOf("varchar", specialties.stream().map(Enum::name).toArray()));
+            ps.setArray(2, c.createArrayOf("varchar", languages.toArray()));
+            ps.setString(3, region);
+            List<Row> rows = new ArrayList<>(2_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Date criminal = rs.getDate(6);
                     rows.add(new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                             LawyerStatus.valueOf(rs.getString(5)), criminal == null ? null : criminal.toLocalDate(),
-                            rs.getBoolean(7), rs.getInt(8), rs.getInt(9), rs.getBoolean(10),
-                            specialties(rs.getArray(11)), strings(rs.getArray(12))));
+                            rs.getBoolean(7), rs.getInt(8), rs.getInt(9), true,
+                            specialties(rs.getArray(10)), strings(rs.getArray(11))));
                 }
             }
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("reading the candidates failed", e);
+        }
+    }
+
+    /**
+     * Lawyers of other districts alike in every fact an exclusion rule reads, and how many.
+     *
+     * @param lawyers how many lawyers share these facts
+     */
+    public record Group(LawyerStatus status, boolean hasSpecialty, boolean speaks, boolean seniorEnough, boolean juvenile,
+                        boolean full, boolean actedFor, boolean firmActedFor, boolean related, long lawyers) {
+    }
+
+    /**
+     * The rest of the pool — the lawyers who do not serve {@code region} — grouped by the facts the
+     * rules read, to be counted on the screen by reason.
+     *
+     * @param specialty     the specialty the case needs, or null
+     * @param language      the language the case needs, or null
+     * @param seniorSince   the latest start of criminal practice that makes the senior years by today
+     * @param conflicts     the conflicts of the case's opposing parties
+     */
+    public List<Group> others(String region, Specialty specialty, String language, LocalDate seniorSince, Conflicts conflicts) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(OTHERS)) {
+            ps.setString(1, specialty == null ? null : specialty.name());
+            ps.setString(2, language);
+            ps.setDate(3, Date.valueOf(seniorSince));
+            ps.setArray(4, c.createArrayOf("bigint", conflicts.lawyerActedFor().keySet().toArray()));
+            ps.setArray(5, c.createArrayOf("bigint", conflicts.firmActedFor().keySet().toArray()));
+            ps.setArray(6, c.createArrayOf("bigint", conflicts.lawyerRelatedTo().keySet().toArray()));
+            ps.setString(7, region);
+            List<Group> groups = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    groups.add(new Group(LawyerStatus.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getBoolean(3),
+                            rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8),
+                            rs.getBoolean(9), rs.getLong(10)));
+                }
+            }
+            return groups;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the other lawyers failed", e);
         }
     }
 
