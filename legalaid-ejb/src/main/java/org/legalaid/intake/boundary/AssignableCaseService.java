@@ -179,8 +179,9 @@ public class AssignableCaseService {
 
     /**
      * The end of an assignment's entrustment-agreement period: of the running clock when
-     * {@code runningOnly}, else of the latest one.
+     * {@code runningOnly}, else of the latest one. Any staff member: a lawyer's profile shows it.
      */
+    @RolesAllowed(Roles.STAFF)
     public Optional<LocalDateTime> findAgreementDue(long assignmentId, boolean runningOnly) {
         return clocks.findFor(ASSIGNMENT_SUBJECT, assignmentId).stream()
                 .filter(c -> !runningOnly || c.isOpen())

@@ -44,7 +44,7 @@ public class CandidateQueries {
             select l.id, l.firm_id, l.name, f.name, l.status, l.criminal_practice_since, l.juvenile_experience,
                    l.open_cases, l.max_open_cases,
                    array(select s.specialty from lawyer_specialty s where s.lawyer_id = l.id and s.specialty = any (?)),
-                   array(select g.language_code from lawyer_language g where g.lawyer_id = l.id and g.language_code = any (?))
+                   %s
               from lawyer_region r
               join lawyer l on l.id = r.lawyer_id
               join law_firm f on f.id = l.firm_id
@@ -53,16 +53,16 @@ public class CandidateQueries {
 
     /**
      * The rest of the pool as groups of lawyers alike in every fact a rule reads: a handful of rows
-     * instead of thousands, whatever the size of the pool.
+     * instead of thousands, whatever the size of the pool. A fact the case does not ask about (no
+     * specialty or language needed, no conflict known) is the constant false, so PostgreSQL does not
+     * look it up for every lawyer; the placeholders ({@code %s}) take fixed fragments only.
      */
     private static final String OTHERS = """
-            select l.status,
-                   exists (select 1 from lawyer_specialty s where s.lawyer_id = l.id and s.specialty = ?) as has_specialty,
-                   exists (select 1 from lawyer_language g where g.lawyer_id = l.id and g.language_code = ?) as speaks,
+            select l.status, %s as has_specialty, %s as speaks,
                    coalesce(l.criminal_practice_since <= ?, false) as senior,
                    l.juvenile_experience,
                    l.open_cases >= l.max_open_cases as full,
-                   l.id = any (?) as acted, l.firm_id = any (?) as firm_acted, l.id = any (?) as related,
+                   %s as acted, %s as firm_acted, %s as related,
                    count(*)
               from lawyer l
              where not exists (select 1 from lawyer_region r where r.lawyer_id = l.id and r.region_code = ?)
@@ -114,10 +114,15 @@ public class CandidateQueries {
      * {@code languages} (needed and helpful ones) those each has.
      */
     public List<Row> serving(String region, Collection<Specialty> specialties, Collection<String> languages) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SERVING)) {
-            ps.setArray(1, c.createArrayOf("varchar", specialties.stream().map(Enum::name).toArray()));
-            ps.setArray(2, c.createArrayOf("varchar", languages.toArray()));
-            ps.setString(3, region);
+        String sql = SERVING.formatted(languages.isEmpty() ? "null::varchar[]"
+                : "array(select g.language_code from lawyer_language g where g.lawyer_id = l.id and g.language_code = any (?))");
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setArray(i++, c.createArrayOf("varchar", specialties.stream().map(Enum::name).toArray()));
+            if (!languages.isEmpty()) {
+                ps.setArray(i++, c.createArrayOf("varchar", languages.toArray()));
+            }
+            ps.setString(i, region);
             List<Row> rows = new ArrayList<>(2_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -153,14 +158,32 @@ public class CandidateQueries {
      * @param conflicts     the conflicts of the case's opposing parties
      */
     public List<Group> others(String region, Specialty specialty, String language, LocalDate seniorSince, Conflicts conflicts) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(OTHERS)) {
-            ps.setString(1, specialty == null ? null : specialty.name());
-            ps.setString(2, language);
-            ps.setDate(3, Date.valueOf(seniorSince));
-            ps.setArray(4, c.createArrayOf("bigint", conflicts.lawyerActedFor().keySet().toArray()));
-            ps.setArray(5, c.createArrayOf("bigint", conflicts.firmActedFor().keySet().toArray()));
-            ps.setArray(6, c.createArrayOf("bigint", conflicts.lawyerRelatedTo().keySet().toArray()));
-            ps.setString(7, region);
+        boolean acted = !conflicts.lawyerActedFor().isEmpty();
+        boolean firmActed = !conflicts.firmActedFor().isEmpty();
+        boolean related = !conflicts.lawyerRelatedTo().isEmpty();
+        String sql = OTHERS.formatted(
+                specialty == null ? "false" : "exists (select 1 from lawyer_specialty s where s.lawyer_id = l.id and s.specialty = ?)",
+                language == null ? "false" : "exists (select 1 from lawyer_language g where g.lawyer_id = l.id and g.language_code = ?)",
+                acted ? "l.id = any (?)" : "false", firmActed ? "l.firm_id = any (?)" : "false", related ? "l.id = any (?)" : "false");
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (specialty != null) {
+                ps.setString(i++, specialty.name());
+            }
+            if (language != null) {
+                ps.setString(i++, language);
+            }
+            ps.setDate(i++, Date.valueOf(seniorSince));
+            if (acted) {
+                ps.setArray(i++, c.createArrayOf("bigint", conflicts.lawyerActedFor().keySet().toArray()));
+            }
+            if (firmActed) {
+                ps.setArray(i++, c.createArrayOf("bigint", conflicts.firmActedFor().keySet().toArray()));
+            }
+            if (related) {
+                ps.setArray(i++, c.createArrayOf("bigint", conflicts.lawyerRelatedTo().keySet().toArray()));
+            }
+            ps.setString(i, region);
             List<Group> groups = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
