@@ -342,7 +342,7 @@ public class AssignmentService {
         assignments.releaseCapacity(old.getLawyerId());
         Assignment next = place(c, ranking, newLawyerId, old.getLawyerId(), overrideReason, now);
         cases.recordLawyerChanged(c.type(), c.id(), old.getId(), next.getId(), note(next, ranking, newLawyerId)
-                + "；原指派结束：" + reason + (old.getEndNote() == null ? "" : "，" + old.getEndNote()), local(now));
+                + (old.getEndNote() == null ? "" : "；" + old.getEndNote()), local(now));
         audit.fire(AuditEvent.of(AuditAction.UPDATE, ASSIGNMENT, old.getId(), "ended: " + reason
                 + (old.getEndNote() == null ? "" : " — " + old.getEndNote())));
         audit.fire(AuditEvent.of(AuditAction.CREATE, ASSIGNMENT, next.getId(), c.type() + " " + c.id() + " → lawyer "
