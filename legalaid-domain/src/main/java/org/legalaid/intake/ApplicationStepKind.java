@@ -17,7 +17,11 @@ public enum ApplicationStepKind {
     REFUSED,
     OBJECTION_RECEIVED,
     OBJECTION_UPHELD,
-    OBJECTION_ORDERED_AID;
+    OBJECTION_ORDERED_AID,
+    /** A lawyer was assigned (指派, LAL art. 43); the note names the lawyer and the notice number. */
+    LAWYER_ASSIGNED,
+    /** The assigned lawyer was replaced (LAL art. 55, a conflict found, withdrawal); the history stays. */
+    LAWYER_CHANGED;
 
     public String labelKey() {
         return "applicationStep." + name();

@@ -36,6 +36,13 @@ public enum Page {
     /** Status and bank account changes waiting for a second person (the roles that decide them). */
     LAWYER_APPROVALS("/lawyers/approvals.xhtml", Set.of(Roles.APPROVER, Roles.BUREAU_SUPERVISOR, Roles.FINANCE_APPROVER),
             "page.lawyerApprovals", HOME, MenuGroup.LAWYERS),
+    /** The cases of the officer's units waiting for a lawyer, overdue first (issue 4, "Assignment"). */
+    TO_ASSIGN("/lawyers/to-assign.xhtml", Roles.ASSIGNMENT_OFFICER, "page.toAssign", HOME, MenuGroup.LAWYERS),
+    /** One case: its needs, the explained candidates, the assignment and its history (no menu entry). */
+    ASSIGN("/lawyers/assign.xhtml", Roles.ASSIGNMENT_OFFICER, "page.assign", TO_ASSIGN, MenuGroup.NONE),
+    /** The 指派通知书 and 法律援助公函 of an assignment as PDF (no menu entry; linked from the assignment). */
+    ASSIGNMENT_PDF("/lawyers/assignment.pdf", Set.of(Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR), "page.assignmentPdf",
+            HOME, MenuGroup.NONE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),

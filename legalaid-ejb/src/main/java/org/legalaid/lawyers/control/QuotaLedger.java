@@ -94,7 +94,7 @@ public class QuotaLedger {
 
     /** Progress of one lawyer; zero figures when the lawyer did nothing (or is not in the pool). */
     public QuotaProgress lawyerProgress(long lawyerId, int year) {
-        Ledger ledger = compute(year, lawyerId);
+        Ledger ledger = compute(year, List.of(lawyerId));
         QuotaProgress p = ledger.lawyers.get(lawyerId);
         return p != null ? p : progress(ledger.rule, List.of(), new int[2], List.of());
     }
@@ -114,16 +114,32 @@ public class QuotaLedger {
     private record Ledger(QuotaRule rule, Map<Long, QuotaProgress> lawyers, Map<Long, QuotaProgress> firms) {
     }
 
-    private Ledger compute(int year, Long onlyLawyer) {
+    /**
+     * This year's fulfilment of some lawyers only — the same computation restricted to them, for the
+     * ranking, which needs it only for the lawyers who serve the case's district.
+     */
+    public Map<Long, BigDecimal> fulfilment(int year, java.util.Collection<Long> lawyerIds) {
+        Map<Long, BigDecimal> out = new HashMap<>();
+        if (lawyerIds.isEmpty()) {
+            return out;
+        }
+        compute(year, lawyerIds).lawyers.forEach((id, p) -> out.put(id, p.fulfilment()));
+        return out;
+    }
+
+    /** @param only the lawyers to compute, or null for all of them (and then the firms too) */
+    private Ledger compute(int year, java.util.Collection<Long> only) {
         QuotaRule rule = ruleOrNone(year);
         Date from = Date.valueOf(LocalDate.of(year, 1, 1));
         Date to = Date.valueOf(LocalDate.of(year + 1, 1, 1));
         OffsetDateTime registeredBefore = LocalDate.of(year + 1, 1, 1).atStartOfDay().atOffset(ZoneOffset.ofHours(8));
-        String one = onlyLawyer == null ? "" : " AND lawyer_id = " + onlyLawyer.longValue();
+        // ids are longs, so the list is safe to inline; PostgreSQL turns it into one = ANY
+        String ids = only == null ? null : only.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        String one = only == null ? "" : " AND lawyer_id IN (" + ids + ")";
 
         Map<Long, Long> firmOf = new LinkedHashMap<>();
         for (Object o : em.createNativeQuery("SELECT id, firm_id FROM lawyer WHERE created_at < ?1"
-                        + " AND (status <> 'EXITED' OR status_since >= ?2)" + (onlyLawyer == null ? "" : " AND id = " + onlyLawyer.longValue()))
+                        + " AND (status <> 'EXITED' OR status_since >= ?2)" + (only == null ? "" : " AND id IN (" + ids + ")"))
                 .setParameter(1, registeredBefore).setParameter(2, from).getResultList()) {
             Object[] r = (Object[]) o;
             firmOf.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
@@ -183,7 +199,7 @@ public class QuotaLedger {
         }
 
         Map<Long, QuotaProgress> firms = new LinkedHashMap<>();
-        if (onlyLawyer == null) {
+        if (only == null) {
             for (Map.Entry<Long, Integer> e : firmSize.entrySet()) {
                 long firm = e.getKey();
                 int[] counts = byFirm.getOrDefault(firm, new int[2]);

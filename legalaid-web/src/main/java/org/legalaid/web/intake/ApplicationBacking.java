@@ -266,6 +266,16 @@ public class ApplicationBacking implements Serializable {
     }
 
     /** Whether the written decision exists (grant, refusal, or the refusal upheld on objection). */
+    /**
+     * Whether to offer the assignment screen: an assignment officer, on an application granted (by
+     * the centre or on the bureau's order) or whose aid started early (LAL art. 43, 44, 49). The
+     * screen shows the lawyer once assigned.
+     */
+    public boolean isMayAssign() {
+        return application != null && hasRole(Roles.ASSIGNMENT_OFFICER)
+                && (application.isGranted() || (application.isUrgent() && application.getStatus().isUndecided()));
+    }
+
     public boolean isDecisionLetter() {
         return application != null && DECIDED.contains(application.getStatus());
     }

@@ -81,6 +81,11 @@ public class CriminalNoticesBacking implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.INTAKE_CLERK);
     }
 
+    /** Whether the user assigns lawyers (assignment officers): each notice links to its assignment. */
+    public boolean isMayAssign() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.ASSIGNMENT_OFFICER);
+    }
+
     public NotifyingOrganType[] getOrganTypes() {
         return NotifyingOrganType.values();
     }
