@@ -32,7 +32,7 @@ public class QuotaRuleEntry {
 
     public static final int NOTE_MAX = 500;
     public static final int MIN_YEAR = 2000;
-    public static final int MAX_YEAR = 2100;
+    public static final int MAX_YEAR = 2999;
     public static final int MAX_CASES = 999;
 
     @Id

@@ -29,6 +29,17 @@ public enum Page {
     APPLICATIONS("/intake/applications.xhtml", WorkOnApplications.ROLES, "page.applications", HOME, MenuGroup.INTAKE),
     APPLICATION_NEW("/intake/application-new.xhtml", Roles.INTAKE_CLERK, "page.applicationNew", APPLICATIONS, MenuGroup.INTAKE),
     APPLICATION("/intake/application.xhtml", WorkOnApplications.ROLES, "page.application", APPLICATIONS, MenuGroup.NONE),
+    /** The quota dashboard (义务量): progress of lawyers and firms, reductions, the Excel report (LAL art. 60). */
+    QUOTAS("/lawyers/quotas.xhtml", LawyerPool.QUOTA_READERS, "page.quotas", HOME, MenuGroup.LAWYERS),
+    /** The year's quota rule, published by the bureau (LAL art. 16). */
+    QUOTA_RULES("/lawyers/quota-rules.xhtml", Set.of(Roles.BUREAU_SUPERVISOR, Roles.SYSTEM_ADMIN), "page.quotaRules", QUOTAS,
+            MenuGroup.LAWYERS),
+    /** The duty roster 值班律师 of the stations (LAL art. 14). */
+    ROSTER("/lawyers/roster.xhtml", Roles.ASSIGNMENT_OFFICER, "page.roster", HOME, MenuGroup.LAWYERS),
+    STATIONS("/lawyers/stations.xhtml", Roles.ASSIGNMENT_OFFICER, "page.stations", ROSTER, MenuGroup.LAWYERS),
+    /** The annual assessment 考核 (LAL art. 60). */
+    ASSESSMENTS("/lawyers/assessments.xhtml", Set.of(Roles.BUREAU_SUPERVISOR, Roles.APPROVER, Roles.ASSIGNMENT_OFFICER),
+            "page.assessments", HOME, MenuGroup.LAWYERS),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),
@@ -49,10 +60,17 @@ public enum Page {
                 Roles.BUREAU_SUPERVISOR, Roles.ASSIGNMENT_OFFICER);
     }
 
+    /** Who reads the quota progress: the officer who assigns, the centre's director, the bureau. */
+    private static final class LawyerPool {
+        static final Set<String> QUOTA_READERS = Set.of(Roles.ASSIGNMENT_OFFICER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR,
+                Roles.SYSTEM_ADMIN);
+    }
+
     /** The submenu a page is listed in; NONE for pages reached otherwise. */
     public enum MenuGroup {
         NONE(null, null),
         INTAKE("menu.intake", "pi pi-inbox"),
+        LAWYERS("menu.lawyers", "pi pi-briefcase"),
         ADMIN("menu.admin", "pi pi-cog");
 
         private final String labelKey;
