@@ -23,7 +23,7 @@ CREATE TABLE quota_rule (
     updated_by       VARCHAR(32)  NOT NULL,
     updated_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT uq_quota_rule_year UNIQUE (rule_year),
-    CONSTRAINT ck_quota_rule_year CHECK (rule_year BETWEEN 2000 AND 2100),
+    CONSTRAINT ck_quota_rule_year CHECK (rule_year BETWEEN 2000 AND 2999),
     CONSTRAINT ck_quota_rule_cases CHECK (cases_per_lawyer BETWEEN 0 AND 999),
     CONSTRAINT ck_quota_rule_mode CHECK (firm_mode IN ('SUM_OF_LAWYERS', 'BY_SIZE'))
 );
