@@ -159,9 +159,13 @@ public class QuotasBacking implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.ASSIGNMENT_OFFICER);
     }
 
+    /** The years with a published rule and the years around this one, newest first. */
     public List<Integer> getYears() {
         int now = LocalDate.now(ChinaTime.ZONE).getYear();
-        return List.of(now + 1, now, now - 1, now - 2);
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        years.addAll(List.of(now + 1, now, now - 1));
+        years.addAll(quotas.findRuleYears());
+        return List.copyOf(years);
     }
 
     public ReductionReason[] getReasons() {

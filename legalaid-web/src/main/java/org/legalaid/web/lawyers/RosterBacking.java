@@ -78,6 +78,13 @@ public class RosterBacking implements Serializable {
         };
     }
 
+    /** The add dialog from the toolbar button: today, full day, no lawyer yet. */
+    public void prepareAdd() {
+        date = LocalDate.now(org.legalaid.shared.ChinaTime.ZONE);
+        shift = Shift.FULL_DAY;
+        lawyerId = null;
+    }
+
     public void onDateSelect(SelectEvent<LocalDateTime> event) {
         date = event.getObject().toLocalDate();
         shift = Shift.FULL_DAY;
