@@ -91,8 +91,8 @@ class QuotaServiceIT {
         f.setYear(year);
         f.setCasesPerLawyer(casesPerLawyer);
         f.setFirmMode(FirmQuotaMode.SUM_OF_LAWYERS);
-        f.getCredits().add(new QuotaRuleForm.Credit(CreditKind.DUTY_DAY, new BigDecimal("4")));
-        f.getCredits().add(new QuotaRuleForm.Credit(CreditKind.HOTLINE_SHIFT, new BigDecimal("8")));
+        f.getCredits().add(new QuotaRuleForm.Credit(CreditKind.DUTY_DAY, new BigDecimal("4.00")));
+        f.getCredits().add(new QuotaRuleForm.Credit(CreditKind.HOTLINE_SHIFT, new BigDecimal("8.00")));
         return f;
     }
 

@@ -190,6 +190,30 @@ class RosterServiceIT {
     }
 
     @Test
+    @DisplayName("a booking the roster cannot see yet (another officer's, not committed) is caught by the database's key, same message")
+    void theDatabaseKeyCatchesWhatTheRosterCannotSeeYet() throws Exception {
+        long lawyer = activeLawyer("杨律师");
+        CountDownLatch inserted = new CountDownLatch(1);
+        Future<?> other = executor.submit(() -> {
+            jakarta.transaction.UserTransaction tx = (jakarta.transaction.UserTransaction)
+                    new javax.naming.InitialContext().lookup("java:comp/UserTransaction");
+            tx.begin();
+            pool.dutyHalfDay(court, lawyer, day, "MORNING");
+            inserted.countDown();
+            Thread.sleep(1500); // the officer's booking runs meanwhile and waits on the unique key
+            tx.commit();
+            return null;
+        });
+        assertTrue(inserted.await(20, TimeUnit.SECONDS));
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> officer.call(() -> roster.addShift(detention, lawyer, day, Shift.MORNING)));
+        other.get(20, TimeUnit.SECONDS);
+        assertEquals("lawyers.roster.doubleBooked", e.messageKey());
+        assertArrayEquals(new Object[]{day.toString(), "shift.MORNING"}, e.arguments());
+        assertEquals(1, shiftsOf(lawyer));
+    }
+
+    @Test
     @DisplayName("duty days raise the credited cases: 4 days = 1 case, two half days on one date one day")
     void dutyDaysRaiseCreditedCases() throws Exception {
         int year = day.getYear();
