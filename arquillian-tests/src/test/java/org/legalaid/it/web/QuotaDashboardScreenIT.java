@@ -123,6 +123,34 @@ class QuotaDashboardScreenIT {
         input.sendKeys(Keys.ESCAPE);
     }
 
+    @Test
+    @DisplayName("a negative quota is refused in Chinese and nothing saved; stations are added; the assessment list opens")
+    void aNegativeQuotaIsRefusedAndTheOtherScreensWork() {
+        Api.Staff supervisor = api.createAccount(tree.user("sup"), "钱监督", tree.centre(), "BUREAU_SUPERVISOR");
+        browser.signIn(supervisor.username(), supervisor.password());
+        browser.changePassword(supervisor.password(), TestPasswords.fresh());
+        browser.open("lawyers/quota-rules.xhtml");
+        browser.typeNumber("ruleForm:casesPerLawyer", "-1");
+        browser.clickAndWaitForAjax(By.id("ruleForm:save"));
+        assertEquals("数量不能为负数：-1", browser.awaitMessages());
+        browser.open("lawyers/assessments.xhtml");
+        assertTrue(browser.isPresent(By.id("listForm:table")), "the assessment list opens");
+        browser.signOut();
+
+        Api.Staff officer = api.createAccount(tree.user("officer"), "卫指派", tree.centre(), "ASSIGNMENT_OFFICER");
+        browser.signIn(officer.username(), officer.password());
+        browser.changePassword(officer.password(), TestPasswords.fresh());
+        browser.open("lawyers/stations.xhtml");
+        browser.choose("addForm:type", "看守所");
+        browser.type(By.id("addForm:name"), "屏测看守所");
+        browser.type(By.id("addForm:regionCode"), "370202");
+        browser.clickAndWaitForAjax(By.id("addForm:save"));
+        assertEquals("值班点“屏测看守所”已添加。", browser.awaitMessages());
+        assertTrue(browser.text(By.id("listForm:table")).contains("屏测看守所"));
+        browser.open("lawyers/roster.xhtml");
+        assertTrue(browser.text(By.id("rosterForm:station_label")).contains("屏测看守所"), "the roster offers the new station");
+    }
+
     private static long next(Connection c, String sequence) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select nextval('" + sequence + "')")) {
             rs.next();
