@@ -12,8 +12,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.legalaid.it.Deployments;
 import org.legalaid.it.TestPasswords;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 import java.math.BigDecimal;
 import java.net.URL;
@@ -110,17 +108,14 @@ class QuotaDashboardScreenIT {
 
         browser.open("lawyers/roster.xhtml");
         browser.openDialog(By.id("rosterForm:addShift"), "addDialog");
-        browser.press("addForm:shift", "全天");
-        WebElement input = browser.find(By.id("addForm:lawyer_input"));
-        input.sendKeys(name);
-        WebElement item = browser.waitVisible(By.cssSelector("[id='addForm:lawyer_panel'] li.ui-autocomplete-item"));
-        item.click();
-        browser.settle();
+        browser.press("addForm:shift", "上午");
+        browser.type(By.id("addForm:lawyerSearch"), name);
+        browser.clickAndWaitForAjax(By.id("addForm:findLawyers"));
+        browser.waitForText(By.id("addForm:lawyer_label"), name);
         browser.clickAndWaitForAjax(By.id("addForm:save"));
         browser.awaitMessages();
         assertEquals("该律师" + today + "上午已有值班安排，一名律师同一时段不能在两处值班。", browser.text(By.id("addForm:addMessages")));
         assertTrue(browser.find(By.id("addDialog")).isDisplayed(), "the dialog stays open");
-        input.sendKeys(Keys.ESCAPE);
     }
 
     @Test

@@ -48,6 +48,8 @@ public class RosterBacking implements Serializable {
     private LocalDate date;
     private Shift shift = Shift.FULL_DAY;
     private Long lawyerId;
+    private String lawyerSearch;
+    private List<RosterService.LawyerChoice> lawyers = List.of();
     private RosterService.ShiftRow chosen;
 
     @PostConstruct
@@ -83,6 +85,7 @@ public class RosterBacking implements Serializable {
         date = LocalDate.now(org.legalaid.shared.ChinaTime.ZONE);
         shift = Shift.FULL_DAY;
         lawyerId = null;
+        lawyers = List.of();
     }
 
     public void onDateSelect(SelectEvent<LocalDateTime> event) {
@@ -111,9 +114,10 @@ public class RosterBacking implements Serializable {
         }
     }
 
-    /** Lawyers for the picker: active lawyers whose name contains the typed text. */
-    public List<RosterService.LawyerChoice> completeLawyer(String query) {
-        return roster.findActiveLawyers(query, 20);
+    /** Fills the lawyer menu with the active lawyers whose name contains the typed text (at most 30). */
+    public void findLawyers() {
+        lawyers = roster.findActiveLawyers(lawyerSearch, 30);
+        lawyerId = lawyers.size() == 1 ? lawyers.get(0).id() : null;
     }
 
     public Shift[] getShifts() {
@@ -129,6 +133,9 @@ public class RosterBacking implements Serializable {
     public Shift getShift() { return shift; }
     public void setShift(Shift shift) { this.shift = shift; }
     public Long getLawyerId() { return lawyerId; }
+    public String getLawyerSearch() { return lawyerSearch; }
+    public void setLawyerSearch(String lawyerSearch) { this.lawyerSearch = lawyerSearch; }
+    public List<RosterService.LawyerChoice> getLawyers() { return lawyers; }
     public void setLawyerId(Long lawyerId) { this.lawyerId = lawyerId; }
     public RosterService.ShiftRow getChosen() { return chosen; }
 }
