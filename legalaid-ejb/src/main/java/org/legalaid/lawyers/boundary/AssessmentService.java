@@ -119,7 +119,10 @@ public class AssessmentService {
         try {
             assessments.flush();
         } catch (PersistenceException e) {
-            throw new BusinessException("lawyers.assessment.exists", String.valueOf(year));
+            if (isUniqueViolation(e)) {
+                throw new BusinessException("lawyers.assessment.exists", String.valueOf(year));
+            }
+            throw e;
         }
         audit.fire(AuditEvent.of(AuditAction.CREATE, ASSESSMENT, a.getId(), "lawyer " + lawyerId + ", " + year + ": " + result
                 + " (fulfilment " + f.fulfilment() + ", refusals " + f.refusals() + ", late " + f.lateAssignments() + ")"));
@@ -160,5 +163,14 @@ public class AssessmentService {
         int late = (int) assessments.findAssignmentDates(lawyerId, year).stream()
                 .filter(d -> AgreementTimeliness.isLate(d[0], d[1], today)).count();
         return AssessmentFigures.of(progress, refusals, late);
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -92,6 +92,7 @@ public class RosterBacking implements Serializable {
         date = event.getObject().toLocalDate();
         shift = Shift.FULL_DAY;
         lawyerId = null;
+        lawyers = List.of();
     }
 
     @SuppressWarnings("unchecked")
