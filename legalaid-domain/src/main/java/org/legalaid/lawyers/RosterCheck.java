@@ -2,6 +2,7 @@ package org.legalaid.lawyers;
 
 import org.legalaid.shared.BusinessException;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -28,21 +29,30 @@ public final class RosterCheck {
      * Refuses a shift that breaks a roster rule.
      *
      * @param status the proposed lawyer's current status
-     * @throws BusinessException {@code lawyers.roster.notActive} (status) for a lawyer who is
-     *                           not active; {@code lawyers.roster.doubleBooked} (date, shift of
-     *                           the clash, its station id) when the lawyer already has an
-     *                           overlapping shift that day
+     * @throws BusinessException {@code lawyers.roster.notActive} (status label key) for a lawyer
+     *                           who is not active; {@code lawyers.roster.doubleBooked} (date,
+     *                           label key of the clashing shift) when the lawyer already has an
+     *                           overlapping shift that day — the same message the roster gives
+     *                           when the database's unique key catches a simultaneous booking
      */
     public static void check(Collection<DutyShift> existing, DutyShift proposed, LawyerStatus status) {
         Objects.requireNonNull(status, "status");
         if (!status.isAssignable()) {
-            throw new BusinessException("lawyers.roster.notActive", status);
+            throw new BusinessException("lawyers.roster.notActive", status.labelKey());
         }
         List<DutyShift> clashes = conflicts(existing, proposed);
         if (!clashes.isEmpty()) {
             DutyShift first = clashes.get(0);
-            throw new BusinessException("lawyers.roster.doubleBooked", first.date(), first.shift(), first.stationId());
+            throw doubleBooked(first.date(), first.shift());
         }
+    }
+
+    /**
+     * The refusal of a booking that would put a lawyer in two places at once on {@code date} in
+     * {@code shift}: one message whether the roster saw the clash or the database's unique key did.
+     */
+    public static BusinessException doubleBooked(LocalDate date, Shift shift) {
+        return new BusinessException("lawyers.roster.doubleBooked", date.toString(), shift.labelKey());
     }
 
     /**

@@ -7,6 +7,7 @@ import org.legalaid.shared.BusinessException;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,6 +27,8 @@ class RosterCheckTest {
         BusinessException e = assertThrows(BusinessException.class,
                 () -> RosterCheck.check(ROSTER, elsewhere, LawyerStatus.ACTIVE));
         assertEquals("lawyers.roster.doubleBooked", e.messageKey());
+        assertArrayEquals(new Object[]{"2026-03-16", "shift.MORNING"}, e.arguments(),
+                "the message names the day and the half day in words, not an enum constant");
     }
 
     @Test

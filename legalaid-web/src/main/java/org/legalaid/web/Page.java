@@ -29,10 +29,10 @@ public enum Page {
     APPLICATIONS("/intake/applications.xhtml", WorkOnApplications.ROLES, "page.applications", HOME, MenuGroup.INTAKE),
     APPLICATION_NEW("/intake/application-new.xhtml", Roles.INTAKE_CLERK, "page.applicationNew", APPLICATIONS, MenuGroup.INTAKE),
     APPLICATION("/intake/application.xhtml", WorkOnApplications.ROLES, "page.application", APPLICATIONS, MenuGroup.NONE),
-    FIRMS("/lawyers/firms.xhtml", RegistryReaders.ROLES, "page.firms", HOME, MenuGroup.LAWYERS),
-    FIRM("/lawyers/firm.xhtml", RegistryReaders.ROLES, "page.firm", FIRMS, MenuGroup.NONE),
-    LAWYERS("/lawyers/lawyers.xhtml", RegistryReaders.ROLES, "page.lawyers", HOME, MenuGroup.LAWYERS),
-    LAWYER("/lawyers/lawyer.xhtml", RegistryReaders.ROLES, "page.lawyer", LAWYERS, MenuGroup.NONE),
+    FIRMS("/lawyers/firms.xhtml", LawyerPool.REGISTRY_READERS, "page.firms", HOME, MenuGroup.LAWYERS),
+    FIRM("/lawyers/firm.xhtml", LawyerPool.REGISTRY_READERS, "page.firm", FIRMS, MenuGroup.NONE),
+    LAWYERS("/lawyers/lawyers.xhtml", LawyerPool.REGISTRY_READERS, "page.lawyers", HOME, MenuGroup.LAWYERS),
+    LAWYER("/lawyers/lawyer.xhtml", LawyerPool.REGISTRY_READERS, "page.lawyer", LAWYERS, MenuGroup.NONE),
     /** Status and bank account changes waiting for a second person (the roles that decide them). */
     LAWYER_APPROVALS("/lawyers/approvals.xhtml", Set.of(Roles.APPROVER, Roles.BUREAU_SUPERVISOR, Roles.FINANCE_APPROVER),
             "page.lawyerApprovals", HOME, MenuGroup.LAWYERS),
@@ -43,6 +43,17 @@ public enum Page {
     /** The 指派通知书 and 法律援助公函 of an assignment as PDF (no menu entry; linked from the assignment). */
     ASSIGNMENT_PDF("/lawyers/assignment.pdf", Set.of(Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR), "page.assignmentPdf",
             HOME, MenuGroup.NONE),
+    /** The quota dashboard (义务量): progress of lawyers and firms, reductions, the Excel report (LAL art. 60). */
+    QUOTAS("/lawyers/quotas.xhtml", LawyerPool.QUOTA_READERS, "page.quotas", HOME, MenuGroup.LAWYERS),
+    /** The year's quota rule, published by the bureau (LAL art. 16). */
+    QUOTA_RULES("/lawyers/quota-rules.xhtml", Set.of(Roles.BUREAU_SUPERVISOR, Roles.SYSTEM_ADMIN), "page.quotaRules", QUOTAS,
+            MenuGroup.LAWYERS),
+    /** The duty roster 值班律师 of the stations (LAL art. 14). */
+    ROSTER("/lawyers/roster.xhtml", Roles.ASSIGNMENT_OFFICER, "page.roster", HOME, MenuGroup.LAWYERS),
+    STATIONS("/lawyers/stations.xhtml", Roles.ASSIGNMENT_OFFICER, "page.stations", ROSTER, MenuGroup.LAWYERS),
+    /** The annual assessment 考核 (LAL art. 60). */
+    ASSESSMENTS("/lawyers/assessments.xhtml", Set.of(Roles.BUREAU_SUPERVISOR, Roles.APPROVER, Roles.ASSIGNMENT_OFFICER),
+            "page.assessments", HOME, MenuGroup.LAWYERS),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),
@@ -64,13 +75,16 @@ public enum Page {
     }
 
     /**
-     * Who works with the lawyer pool's registry: the assignment officer keeps it, the director, the
+     * Who works with the lawyer pool. The registry: the assignment officer keeps it, the director, the
      * bureau's supervisor and the finance approver decide its changes, the case supervisor follows
-     * the lawyers of cases.
+     * the lawyers of cases. The quota progress: the officer who assigns, the centre's director, the
+     * bureau.
      */
-    private static final class RegistryReaders {
-        static final Set<String> ROLES = Set.of(Roles.ASSIGNMENT_OFFICER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR,
+    private static final class LawyerPool {
+        static final Set<String> REGISTRY_READERS = Set.of(Roles.ASSIGNMENT_OFFICER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR,
                 Roles.FINANCE_APPROVER, Roles.CASE_SUPERVISOR);
+        static final Set<String> QUOTA_READERS = Set.of(Roles.ASSIGNMENT_OFFICER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR,
+                Roles.SYSTEM_ADMIN);
     }
 
     /** The submenu a page is listed in; NONE for pages reached otherwise. */

@@ -92,4 +92,9 @@ public class Formats {
     public String yuan(BigDecimal amount) {
         return money(amount);
     }
+
+    /** A ratio as a percentage with two decimals, e.g. 0.5000 → 50.00% (quota fulfilment). */
+    public String percent(BigDecimal ratio) {
+        return ratio == null ? "" : ratio.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+    }
 }
