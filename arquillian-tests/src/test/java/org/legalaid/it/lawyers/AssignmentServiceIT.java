@@ -58,6 +58,9 @@ import org.legalaid.lawyers.boundary.NeedsOverride;
 import org.legalaid.lawyers.boundary.Ranking;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.ChinaTime;
+import org.legalaid.lawyers.LawyerStatus;
+import org.legalaid.lawyers.StatusChangeRequest;
+import org.legalaid.lawyers.boundary.LawyerRegistryService;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.pdf.ChineseDates;
@@ -114,6 +117,9 @@ class AssignmentServiceIT {
 
     @Inject
     private MeansTestService means;
+
+    @Inject
+    private LawyerRegistryService registry;
 
     private Fixtures.Tree tree;
     private AssignmentPool pool;
@@ -338,6 +344,28 @@ class AssignmentServiceIT {
         assertThrows(NotFoundException.class, () -> officerB.call(() -> service.rank(SubjectType.NOTICE, n.getId(), NeedsOverride.NONE)),
                 "another district's officer does not see the case");
         assertThrows(EJBAccessException.class, () -> clerk.call(() -> service.assign(SubjectType.NOTICE, n.getId(), senior, null, null)));
+    }
+
+    @Test
+    @DisplayName("Status lifecycle (issue 4): a lawyer suspended by the officer's request and the director's approval is no longer offered and cannot be assigned")
+    void suspensionThroughTheLifecycleBlocksAssignment() throws Exception {
+        long lawyer = pool.lawyer(firmA, AssignmentPool.lawyer("孙在库").specialties("CIVIL", "FAMILY").regions(region));
+        Application a = granted();
+        Ranking before = officer.call(() -> service.rank(SubjectType.APPLICATION, a.getId(), NeedsOverride.NONE));
+        assertTrue(before.ranked().stream().anyMatch(r -> r.lawyerId() == lawyer), "offered while active");
+
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
+        StatusChangeRequest request = officer.call(() -> registry.requestStatusChange(lawyer, LawyerStatus.SUSPENDED, today,
+                "年度考核不合格，暂停指派"));
+        approver.call(() -> registry.approveStatusChange(request.getId(), "同意暂停"));
+
+        Ranking after = officer.call(() -> service.rank(SubjectType.APPLICATION, a.getId(), NeedsOverride.NONE));
+        assertTrue(after.ranked().stream().noneMatch(r -> r.lawyerId() == lawyer), "not offered once suspended");
+        assertEquals(List.of(AssignmentRanking.NOT_ACTIVE), keys(excludedRow(after, lawyer)));
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> officer.call(() -> service.assign(SubjectType.APPLICATION, a.getId(), lawyer, "申请人点名要求", NeedsOverride.NONE)));
+        assertEquals(AssignmentRanking.NOT_ACTIVE, refused.messageKey());
+        assertEquals(0, openCases(lawyer), "no new work");
     }
 
     @Test
