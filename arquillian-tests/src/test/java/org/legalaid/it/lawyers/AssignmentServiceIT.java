@@ -369,6 +369,25 @@ class AssignmentServiceIT {
     }
 
     @Test
+    @DisplayName("The rest of the pool, on demand: a suspended lawyer of another district counts once in all, under both rules it fails")
+    void restOfThePoolCountedPerRule() throws Exception {
+        Application a = granted();
+        Ranking.Elsewhere before = officer.call(() -> service.countElsewhere(SubjectType.APPLICATION, a.getId(), NeedsOverride.NONE));
+        long firmElsewhere = pool.firm(tree.districtB().id(), "山东丙律师事务所" + tree.suffix(), AssignmentPool.region());
+        pool.lawyer(firmElsewhere, AssignmentPool.lawyer("钱远方").status("SUSPENDED").specialties("CIVIL", "FAMILY")
+                .regions(AssignmentPool.region()));
+        Ranking.Elsewhere after = officer.call(() -> service.countElsewhere(SubjectType.APPLICATION, a.getId(), NeedsOverride.NONE));
+        assertEquals(before.lawyers() + 1, after.lawyers());
+        assertEquals(count(before, AssignmentRanking.REGION) + 1, count(after, AssignmentRanking.REGION));
+        assertEquals(count(before, AssignmentRanking.NOT_ACTIVE) + 1, count(after, AssignmentRanking.NOT_ACTIVE));
+        assertEquals(count(before, AssignmentRanking.SPECIALTY), count(after, AssignmentRanking.SPECIALTY), "the specialty fits");
+    }
+
+    private static long count(Ranking.Elsewhere e, String key) {
+        return e.reasons().stream().filter(r -> r.key().equals(key)).mapToLong(Ranking.ReasonCount::lawyers).sum();
+    }
+
+    @Test
     @DisplayName("Conflicts of interest (Lawyers Law art. 39): a lawyer who declared the opposing party as a client, and the firm whose lawyer once acted for the opposing party in legal aid, are excluded")
     void conflictsViaDeclaredInterestAndFirmsPastClient() throws Exception {
         String opponentId = idNumber(LocalDate.now().minusYears(45));

@@ -97,6 +97,9 @@ class AssignmentScreenIT {
         String ranked = browser.text(By.id("assignForm:ranked"));
         assertTrue(ranked.contains("周资深") && !ranked.contains("冯两年"), ranked);
         browser.screenshot("candidates");
+        browser.clickAndWaitForAjax(By.id("assignForm:count"));
+        String elsewhere = browser.text(By.id("assignForm:elsewhere"));
+        assertTrue(elsewhere.contains("名律师不服务于本区域或不符合其他条件") && elsewhere.contains("不服务于"), elsewhere);
 
         browser.clickAndWaitForAjax(By.id("assignForm:assignTop"));
         String message = browser.awaitMessages();

@@ -165,6 +165,21 @@ public class AssignmentService {
         for (AssignmentRanking.Excluded e : result.excluded()) {
             excluded.add(row(0, e.candidate(), byId.get(e.candidate().lawyerId()), e.reasons(), partyNames));
         }
+        return new Ranking(c, needs, ranked, excluded);
+    }
+
+    /**
+     * The rest of the pool for a case — the lawyers who do not serve its district — counted per rule
+     * they fail, for the officer who asks (the screen loads it on demand: the decision is made among
+     * the district's lawyers, and counting 10,000 lawyers on every ranking would cost most of its
+     * time). The same rules as {@link #rank}, applied to groups of lawyers alike in every fact a rule
+     * reads.
+     */
+    public Ranking.Elsewhere countElsewhere(@NotNull SubjectType type, long id, NeedsOverride overrides) {
+        AssignableCase c = cases.getCase(type, id);
+        LocalDate today = today();
+        CaseNeeds needs = needs(c, overrides == null ? NeedsOverride.NONE : overrides);
+        CandidateQueries.Conflicts conflicts = candidates.conflicts(needs.opposingParties());
         Map<String, Long> elsewhere = new LinkedHashMap<>();
         long elsewhereLawyers = 0;
         for (CandidateQueries.Group g : candidates.others(needs.region(), needs.specialty(), needs.language(),
@@ -177,9 +192,8 @@ public class AssignmentService {
                 }
             }
         }
-        return new Ranking(c, needs, ranked, excluded,
-                elsewhere.entrySet().stream().map(en -> new Ranking.ReasonCount(en.getKey(), en.getValue())).toList(),
-                (int) elsewhereLawyers);
+        return new Ranking.Elsewhere(elsewhere.entrySet().stream()
+                .map(en -> new Ranking.ReasonCount(en.getKey(), en.getValue())).toList(), (int) elsewhereLawyers);
     }
 
     /** A lawyer with exactly the facts of a group, for the rules to judge. */

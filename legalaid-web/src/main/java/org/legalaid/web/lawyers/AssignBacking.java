@@ -58,6 +58,8 @@ public class AssignBacking implements Serializable {
     private Long id;
 
     private Ranking ranking;
+    /** The rest of the pool counted per reason; read only when the officer asks. */
+    private Ranking.Elsewhere elsewhere;
     private List<AssignmentRecord> history = List.of();
     private List<LawyerRefusal> refusals = List.of();
 
@@ -100,6 +102,7 @@ public class AssignBacking implements Serializable {
     }
 
     private void rank(NeedsOverride override) {
+        elsewhere = null;
         try {
             ranking = service.rank(type, id, override);
             region = ranking.needs().region();
@@ -229,7 +232,7 @@ public class AssignBacking implements Serializable {
     }
 
     private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Messages.locale(FacesContext.getCurrentInstance());
     }
 
     public Optional<AssignmentRecord> getCurrent() {
@@ -266,6 +269,16 @@ public class AssignBacking implements Serializable {
     }
 
     public Ranking getRanking() { return ranking; }
+    public Ranking.Elsewhere getElsewhere() { return elsewhere; }
+
+    /** Counts the lawyers who do not serve the district, per rule they fail (with the needs as ranked). */
+    public void loadElsewhere() {
+        if (ranking == null) {
+            return;
+        }
+        NeedsOverride asRanked = override();
+        Actions.attempt(() -> service.countElsewhere(type, id, asRanked), null).ifPresent(e -> elsewhere = e);
+    }
     public List<AssignmentRecord> getHistory() { return history; }
     public List<LawyerRefusal> getRefusals() { return refusals; }
     public SubjectType getType() { return type; }

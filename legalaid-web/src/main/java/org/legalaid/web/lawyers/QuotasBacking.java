@@ -87,7 +87,7 @@ public class QuotasBacking implements Serializable {
             return "{}";
         }
         List<Long> spread = quotas.findFulfilmentSpread(year);
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = org.legalaid.web.i18n.Messages.locale(FacesContext.getCurrentInstance());
         StringBuilder labels = new StringBuilder();
         for (int i = 0; i < spread.size(); i++) {
             labels.append(i == 0 ? "" : ",").append('"').append(Messages.text(locale, "quota.spread." + i)).append('"');

@@ -64,7 +64,7 @@ public class RosterBacking implements Serializable {
                 if (stationId == null) {
                     return;
                 }
-                Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+                Locale locale = org.legalaid.web.i18n.Messages.locale(FacesContext.getCurrentInstance());
                 for (RosterService.ShiftRow r : roster.findShifts(start.toLocalDate(), end.toLocalDate().minusDays(1), stationId)) {
                     boolean morning = r.halfDay() == Shift.MORNING;
                     addEvent(DefaultScheduleEvent.<RosterService.ShiftRow>builder()
