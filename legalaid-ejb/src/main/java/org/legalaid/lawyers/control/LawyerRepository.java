@@ -61,6 +61,11 @@ public class LawyerRepository {
         TypedQuery<Lawyer> q = em.createQuery("select l from Lawyer l where " + where(filter) + " order by l.name, l.id",
                 Lawyer.class);
         bind(q, unitIds, filter);
+        // the page's specialties, languages and districts in one query each, not three per lawyer
+        q.setHint("eclipselink.batch.type", "IN");
+        q.setHint("eclipselink.batch", "l.specialties");
+        q.setHint("eclipselink.batch", "l.languages");
+        q.setHint("eclipselink.batch", "l.regions");
         return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
 

@@ -14,10 +14,10 @@ import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.pdf.OfficialDocumentContent;
 import org.legalaid.shared.pdf.OfficialDocumentRenderer;
+import org.legalaid.web.PdfResponses;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.OptionalLong;
 
 /**
  * The written decision of an application as PDF: {@code /intake/decision.pdf?id=…} for the
@@ -45,13 +45,12 @@ public class DecisionDocumentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException e) {
+        OptionalLong idParam = PdfResponses.id(request);
+        if (idParam.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        long id = idParam.getAsLong();
         boolean objection = "objection".equals(request.getParameter("doc"));
         OfficialDocumentContent content;
         try {
@@ -69,12 +68,6 @@ public class DecisionDocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf = renderer.render(content);
-        String file = content.title() + "-" + id + ".pdf";
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename*=UTF-8''" + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        PdfResponses.write(response, renderer.render(content), content.title(), id);
     }
 }

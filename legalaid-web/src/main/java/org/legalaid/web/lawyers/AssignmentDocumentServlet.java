@@ -11,10 +11,10 @@ import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.pdf.OfficialDocumentContent;
 import org.legalaid.shared.pdf.OfficialDocumentRenderer;
+import org.legalaid.web.PdfResponses;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.OptionalLong;
 
 /**
  * An assignment's documents as PDF: {@code /lawyers/assignment.pdf?id=…&doc=notice} for the
@@ -38,13 +38,12 @@ public class AssignmentDocumentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException e) {
+        OptionalLong idParam = PdfResponses.id(request);
+        if (idParam.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        long id = idParam.getAsLong();
         AssignmentDocument which = "letter".equals(request.getParameter("doc")) ? AssignmentDocument.LETTER
                 : "notice".equals(request.getParameter("doc")) ? AssignmentDocument.NOTICE : null;
         if (which == null) {
@@ -59,12 +58,6 @@ public class AssignmentDocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf = renderer.render(content);
-        String file = content.title() + "-" + id + ".pdf";
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename*=UTF-8''" + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        PdfResponses.write(response, renderer.render(content), content.title(), id);
     }
 }

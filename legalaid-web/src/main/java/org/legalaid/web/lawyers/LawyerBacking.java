@@ -5,10 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.legalaid.intake.ResidentIdNumber;
+import org.legalaid.lawyers.FirmFilter;
 import org.legalaid.lawyers.LawFirm;
 import org.legalaid.lawyers.Lawyer;
+import org.legalaid.lawyers.LawyerKind;
 import org.legalaid.lawyers.LawyerStatus;
 import org.legalaid.lawyers.NewLawyer;
+import org.legalaid.lawyers.Specialty;
 import org.legalaid.lawyers.StatusChangeRequest;
 import org.legalaid.lawyers.StatusHistoryEntry;
 import org.legalaid.lawyers.boundary.LawyerRegistryService;
@@ -62,7 +65,7 @@ public class LawyerBacking implements Serializable {
     /** Opens the correction dialog with the profile as recorded. */
     public void prepareEdit() {
         editForm = LawyerForm.of(lawyer);
-        firms = registry.findFirms(org.legalaid.lawyers.FirmFilter.all(), 0, FIRMS_OFFERED);
+        firms = registry.findFirms(FirmFilter.all(), 0, FIRMS_OFFERED);
     }
 
     /** Saves the correction against the version shown; a concurrent change is reported, nothing overwritten. */
@@ -125,8 +128,8 @@ public class LawyerBacking implements Serializable {
 
     public LawyerForm getEditForm() { return editForm; }
     public List<LawFirm> getFirms() { return firms; }
-    public org.legalaid.lawyers.LawyerKind[] getKinds() { return org.legalaid.lawyers.LawyerKind.values(); }
-    public org.legalaid.lawyers.Specialty[] getAllSpecialties() { return org.legalaid.lawyers.Specialty.values(); }
+    public LawyerKind[] getKinds() { return LawyerKind.values(); }
+    public Specialty[] getAllSpecialties() { return Specialty.values(); }
     public Long getIdParam() { return idParam; }
     public void setIdParam(Long idParam) { this.idParam = idParam; }
     public Lawyer getLawyer() { return lawyer; }
