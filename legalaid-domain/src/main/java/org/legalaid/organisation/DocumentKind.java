@@ -18,7 +18,9 @@ public enum DocumentKind {
     /** 终止法律援助决定书 / 通知书 (LAL art. 48). */
     TERMINATION_NOTICE("法援终"),
     /** The justice bureau's decision on an objection (LAL art. 49). */
-    OBJECTION_DECISION("法援异决");
+    OBJECTION_DECISION("法援异决"),
+    /** The case number 案号 of a legal aid case, numbered when its first lawyer is assigned. */
+    CASE_FILE("法援案");
 
     private final String defaultCode;
 

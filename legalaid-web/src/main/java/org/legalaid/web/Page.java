@@ -54,6 +54,7 @@ public enum Page {
     /** The annual assessment 考核 (LAL art. 60). */
     ASSESSMENTS("/lawyers/assessments.xhtml", Set.of(Roles.BUREAU_SUPERVISOR, Roles.APPROVER, Roles.ASSIGNMENT_OFFICER),
             "page.assessments", HOME, MenuGroup.LAWYERS),
+    CASE("/cases/case.xhtml", Cases.READERS, "page.case", HOME, MenuGroup.NONE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),
@@ -87,11 +88,24 @@ public enum Page {
                 Roles.SYSTEM_ADMIN);
     }
 
+    /**
+     * Who reads legal aid cases (the roles of {@code CaseService}): the case supervisor follows them,
+     * the assignment officer assigns, director and reviewer decide terminations and review closings,
+     * the bureau supervises, finance pays archived cases, evaluators and complaint handlers look into
+     * them, the intake clerk answers a client's progress enquiry (LAL art. 46).
+     */
+    private static final class Cases {
+        static final Set<String> READERS = Set.of(Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.APPROVER,
+                Roles.REVIEWER, Roles.BUREAU_SUPERVISOR, Roles.INTAKE_CLERK, Roles.FINANCE_OFFICER,
+                Roles.FINANCE_APPROVER, Roles.QUALITY_EVALUATOR, Roles.COMPLAINT_HANDLER);
+    }
+
     /** The submenu a page is listed in; NONE for pages reached otherwise. */
     public enum MenuGroup {
         NONE(null, null),
         INTAKE("menu.intake", "pi pi-inbox"),
         LAWYERS("menu.lawyers", "pi pi-briefcase"),
+        CASES("menu.cases", "pi pi-folder-open"),
         ADMIN("menu.admin", "pi pi-cog");
 
         private final String labelKey;

@@ -13,6 +13,7 @@ import org.legalaid.intake.ApplicationStatus;
 import org.legalaid.intake.ApplicationStep;
 import org.legalaid.intake.ApplicationStepKind;
 import org.legalaid.intake.AssignableCase;
+import org.legalaid.intake.CaseOrigin;
 import org.legalaid.intake.CaseParty;
 import org.legalaid.intake.ClockItem;
 import org.legalaid.intake.ClockStep;
@@ -36,6 +37,7 @@ import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.Roles;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,6 +92,25 @@ public class AssignableCaseService {
         AssignableCase c = load(type, id, organisation.findUnitIdsInScope());
         audit.fire(AuditEvent.of(AuditAction.READ, auditType(type), id, "read for assignment"));
         return c;
+    }
+
+    /**
+     * The intake dates a case starts from (for the cases context when the first lawyer is
+     * assigned): received, accepted, decided — see {@link CaseOrigin}.
+     */
+    public CaseOrigin findOrigin(@NotNull SubjectType type, long id) {
+        List<Long> units = organisation.findUnitIdsInScope();
+        if (type == SubjectType.NOTICE) {
+            CriminalNotice n = notices.findInUnits(id, units).orElseThrow(() -> new NotFoundException(NOTICE, id));
+            LocalDate received = n.receivedAtInChina().toLocalDate();
+            return new CaseOrigin(received, received, received);
+        }
+        Application a = applications.findInUnits(id, units).orElseThrow(() -> new NotFoundException(APPLICATION, id));
+        LocalDateTime decided = a.getUrgentStartedAt() != null ? a.getUrgentStartedAt()
+                : Boolean.TRUE.equals(a.getObjectionOrderedAid()) ? a.getObjectionDecidedAt() : a.getDecidedAt();
+        return new CaseOrigin(a.getReceivedAt().toLocalDate(),
+                a.getAcceptedAt() == null ? null : a.getAcceptedAt().toLocalDate(),
+                decided == null ? null : decided.toLocalDate());
     }
 
     /**

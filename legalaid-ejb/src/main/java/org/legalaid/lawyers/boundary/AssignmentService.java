@@ -13,7 +13,9 @@ import org.legalaid.intake.CaseParty;
 import org.legalaid.intake.ResidentIdNumber;
 import org.legalaid.intake.SubjectType;
 import org.legalaid.intake.boundary.AssignableCaseService;
+import org.legalaid.lawyers.AgreementSigned;
 import org.legalaid.lawyers.Assignment;
+import org.legalaid.lawyers.LawyerAssigned;
 import org.legalaid.lawyers.AssignmentRanking;
 import org.legalaid.lawyers.Candidate;
 import org.legalaid.lawyers.CaseNeeds;
@@ -113,6 +115,12 @@ public class AssignmentService {
 
     @Inject
     private Event<AuditEvent> audit;
+
+    @Inject
+    private Event<LawyerAssigned> assigned;
+
+    @Inject
+    private Event<AgreementSigned> agreementSigned;
 
     // Ranking ---------------------------------------------------------------------------------
 
@@ -320,6 +328,7 @@ public class AssignmentService {
         Ranking ranking = rank(c, overrides == null ? NeedsOverride.NONE : overrides, today());
         Assignment a = place(c, ranking, lawyerId, -1, overrideReason, now);
         cases.recordAssigned(type, id, a.getId(), note(a, ranking, lawyerId), local(now));
+        assigned.fire(assignedEvent(c, a, ranking, null));
         audit.fire(AuditEvent.of(AuditAction.CREATE, ASSIGNMENT, a.getId(), type + " " + id + " → lawyer " + lawyerId
                 + ", rank " + a.getCandidateRank() + (a.getOverrideReason() == null ? "" : ", override: " + a.getOverrideReason())
                 + ", " + a.getNoticeNumber() + ", " + a.getLetterNumber()));
@@ -357,6 +366,7 @@ public class AssignmentService {
         Assignment next = place(c, ranking, newLawyerId, old.getLawyerId(), overrideReason, now);
         cases.recordLawyerChanged(c.type(), c.id(), old.getId(), next.getId(), note(next, ranking, newLawyerId)
                 + (old.getEndNote() == null ? "" : "；" + old.getEndNote()), local(now));
+        assigned.fire(assignedEvent(c, next, ranking, old.getId()));
         audit.fire(AuditEvent.of(AuditAction.UPDATE, ASSIGNMENT, old.getId(), "ended: " + reason
                 + (old.getEndNote() == null ? "" : " — " + old.getEndNote())));
         audit.fire(AuditEvent.of(AuditAction.CREATE, ASSIGNMENT, next.getId(), c.type() + " " + c.id() + " → lawyer "
@@ -412,6 +422,13 @@ public class AssignmentService {
         }
     }
 
+    /** The event that opens the case (or names its next lawyer) in the cases context. */
+    private static LawyerAssigned assignedEvent(AssignableCase c, Assignment a, Ranking ranking, Long replaced) {
+        Ranking.Row r = ranking.ranked().stream().filter(x -> x.lawyerId() == a.getLawyerId()).findFirst().orElseThrow();
+        return new LawyerAssigned(c.type(), c.id(), c.unitId(), a.getId(), a.getLawyerId(), r.lawyerName(), r.firmName(),
+                a.getAssignedOn(), replaced);
+    }
+
     private String note(Assignment a, Ranking ranking, long lawyerId) {
         Ranking.Row r = ranking.ranked().stream().filter(x -> x.lawyerId() == lawyerId).findFirst().orElseThrow();
         return r.lawyerName() + "（" + r.firmName() + "），" + a.getNoticeNumber();
@@ -429,6 +446,7 @@ public class AssignmentService {
         a.recordAgreementSigned(signedOn, today);
         LocalDateTime at = signedOn.equals(today) ? local(now()) : signedOn.atTime(LocalTime.of(23, 59, 59));
         cases.recordAgreementSigned(assignmentId, at);
+        agreementSigned.fire(new AgreementSigned(assignmentId, signedOn));
         audit.fire(AuditEvent.of(AuditAction.UPDATE, ASSIGNMENT, assignmentId, "agreement signed on " + signedOn));
         return a;
     }

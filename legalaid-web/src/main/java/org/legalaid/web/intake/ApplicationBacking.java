@@ -343,24 +343,6 @@ public class ApplicationBacking implements Serializable {
         return clocks;
     }
 
-    /** The tag of a clock: its state once paused or closed, else how it stands against its due date. */
-    public String clockLabelKey(ClockItem c) {
-        DeadlineStatus s = c.status(LocalDateTime.now(ChinaTime.ZONE));
-        if (s == null) {
-            return c.state().labelKey();
-        }
-        return s.labelKey();
-    }
-
-    /** The CSS class of that tag: red overdue, orange due soon, green running on time, grey otherwise. */
-    public String clockStyle(ClockItem c) {
-        DeadlineStatus s = c.status(LocalDateTime.now(ChinaTime.ZONE));
-        if (s == null) {
-            return Boolean.TRUE.equals(c.getLate()) ? "la-status la-status-overdue" : "la-status la-status-paused";
-        }
-        return "la-status la-status-" + (s == DeadlineStatus.OVERDUE ? "overdue" : s == DeadlineStatus.DUE_SOON ? "due-soon" : "on-time");
-    }
-
     public List<ApplicationStep> getSteps() {
         return steps;
     }

@@ -1,0 +1,33 @@
+package org.legalaid.cases;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One break of the case's date order: {@code step} is dated {@code date}, before
+ * {@code dependsOn} dated {@code dependsOnDate} that it must follow (DOMAIN.md date logic; seed
+ * 004 found assignment, handling and closing dates "far earlier than the approval date").
+ * {@code dependsOn} is null when the step lies in the future instead.
+ */
+public record DateViolation(CaseMilestone step, LocalDate date, CaseMilestone dependsOn, LocalDate dependsOnDate) {
+
+    public DateViolation {
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(date, "date");
+    }
+
+    /** Whether the step is dated after today rather than before an earlier step. */
+    public boolean inFuture() {
+        return dependsOn == null;
+    }
+
+    /** The message key to show: {@code cases.date.before} or {@code cases.date.future}. */
+    public String messageKey() {
+        return inFuture() ? "cases.date.future" : "cases.date.before";
+    }
+
+    /** A plain description for logs and the data-quality list, e.g. {@code ASSIGNED 2024-03-01 < DECIDED 2024-04-02}. */
+    public String describe() {
+        return inFuture() ? step + " " + date + " > today" : step + " " + date + " < " + dependsOn + " " + dependsOnDate;
+    }
+}

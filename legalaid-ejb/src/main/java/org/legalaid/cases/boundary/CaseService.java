@@ -1,0 +1,84 @@
+package org.legalaid.cases.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import org.legalaid.cases.LegalCase;
+import org.legalaid.cases.TimelineEntry;
+import org.legalaid.cases.control.CaseOpener;
+import org.legalaid.cases.control.CaseRepository;
+import org.legalaid.cases.control.TimelineSource;
+import org.legalaid.intake.SubjectType;
+import org.legalaid.organisation.boundary.OrganisationService;
+import org.legalaid.shared.AuditAction;
+import org.legalaid.shared.AuditEvent;
+import org.legalaid.shared.NotFoundException;
+import org.legalaid.shared.Roles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reading a legal aid case (DOMAIN.md "Case lifecycle" 8–9): the case of the caller's units, its
+ * timeline from every part of the cases context. Cases are opened by the assignment of their first
+ * lawyer ({@link CaseOpener}), not here.
+ *
+ * <p>Every read of a case is audited: the case names its client, and the case page shows who viewed
+ * it (issue 5, "the audit of who viewed it").
+ */
+@Stateless
+@RolesAllowed({Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.APPROVER, Roles.REVIEWER, Roles.BUREAU_SUPERVISOR,
+        Roles.INTAKE_CLERK, Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER, Roles.QUALITY_EVALUATOR,
+        Roles.COMPLAINT_HANDLER})
+public class CaseService {
+
+    public static final String LEGAL_CASE = CaseOpener.LEGAL_CASE;
+
+    @Inject
+    private CaseRepository cases;
+
+    @Inject
+    private OrganisationService organisation;
+
+    @Inject
+    private Instance<TimelineSource> timelineSources;
+
+    @Inject
+    private Event<AuditEvent> audit;
+
+    /**
+     * A case of the caller's units (audited as viewed).
+     *
+     * @throws NotFoundException when it does not exist or belongs to another unit
+     */
+    public LegalCase getCase(long id) {
+        LegalCase c = cases.findInUnits(id, organisation.findUnitIdsInScope())
+                .orElseThrow(() -> new NotFoundException(LEGAL_CASE, id));
+        audit.fire(AuditEvent.of(AuditAction.READ, LEGAL_CASE, id, "viewed"));
+        return c;
+    }
+
+    /** The case opened for an application or a notified criminal case, if a lawyer was assigned (audited when found). */
+    public Optional<LegalCase> findBySubject(@NotNull SubjectType type, long subjectId) {
+        List<Long> units = organisation.findUnitIdsInScope();
+        Optional<LegalCase> c = cases.findBySubject(type, subjectId).filter(x -> units.contains(x.getUnitId()));
+        c.ifPresent(x -> audit.fire(AuditEvent.of(AuditAction.READ, LEGAL_CASE, x.getId(), "viewed")));
+        return c;
+    }
+
+    /** Every step of a case of the caller's units, oldest first. */
+    public List<TimelineEntry> findTimeline(long id) {
+        LegalCase c = cases.findInUnits(id, organisation.findUnitIdsInScope())
+                .orElseThrow(() -> new NotFoundException(LEGAL_CASE, id));
+        List<TimelineEntry> out = new ArrayList<>();
+        for (TimelineSource source : timelineSources) {
+            out.addAll(source.entriesFor(c));
+        }
+        out.sort(TimelineEntry.ORDER);
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package org.legalaid.intake.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import org.legalaid.intake.ClockItem;
+import org.legalaid.intake.ClockStep;
+import org.legalaid.intake.control.StepClocks;
+import org.legalaid.shared.Roles;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The statutory clocks of a legal aid case's own steps (DOMAIN.md "Case lifecycle" 8–9): telling
+ * the court, procuratorate or police of a termination within 3 days (LAL art. 48), the lawyer's
+ * closing submission within 30 days of the case's end (art. 50, local rules) and the centre's
+ * review within 30 days. The cases context starts and stops them inside its own transaction
+ * ({@code MANDATORY}); they run on the same engine, limits and holiday calendar as the intake
+ * clocks and appear in the unit's deadline list with the case's label.
+ *
+ * <p>The subject is the case ({@link #CASE_SUBJECT}, by id). Any staff member who acts on a case
+ * may start and stop its clocks; the cases boundary checks who acts.
+ */
+@Stateless
+@RolesAllowed(Roles.STAFF)
+public class CaseClockService {
+
+    /** The clock subject type of a legal aid case (cases context), by id. */
+    public static final String CASE_SUBJECT = "LegalCase";
+
+    @Inject
+    private StepClocks clocks;
+
+    /** Starts the clock of a case's step at {@code at} (China Standard Time). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public LocalDateTime start(long unitId, long caseId, @NotNull String label, @NotNull ClockStep step,
+                               @NotNull LocalDateTime at) {
+        String cut = label.length() <= ClockItem.SUBJECT_LABEL_MAX ? label : label.substring(0, ClockItem.SUBJECT_LABEL_MAX);
+        return clocks.start(unitId, CASE_SUBJECT, caseId, cut, step, at).getDueAt();
+    }
+
+    /**
+     * Stops the open clock of a case's step as done at {@code at}.
+     *
+     * @return whether it was late; empty when no clock of that step was open
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Optional<Boolean> complete(long caseId, @NotNull ClockStep step, @NotNull LocalDateTime at) {
+        return clocks.complete(CASE_SUBJECT, caseId, step, at).map(ClockItem::getLate);
+    }
+
+    /** Cancels the open clock of a case's step (the step fell away); empty when none was open. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean cancel(long caseId, @NotNull ClockStep step, @NotNull LocalDateTime at) {
+        return clocks.cancel(CASE_SUBJECT, caseId, step, at).isPresent();
+    }
+
+    /** The due date of the open clock of a case's step, if one runs. */
+    public Optional<LocalDateTime> findDue(long caseId, @NotNull ClockStep step) {
+        return clocks.findFor(CASE_SUBJECT, caseId).stream()
+                .filter(c -> c.isOpen() && c.getStep() == step)
+                .map(ClockItem::getDueAt)
+                .findFirst();
+    }
+
+    /** Every clock of a case, open or closed, oldest first (for the case page). */
+    public List<ClockItem> findClocks(long caseId) {
+        return clocks.findFor(CASE_SUBJECT, caseId);
+    }
+}

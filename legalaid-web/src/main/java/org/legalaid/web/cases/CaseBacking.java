@@ -1,0 +1,89 @@
+package org.legalaid.web.cases;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.legalaid.cases.CaseMilestone;
+import org.legalaid.cases.CaseDates;
+import org.legalaid.cases.LegalCase;
+import org.legalaid.cases.TimelineEntry;
+import org.legalaid.cases.boundary.CaseService;
+import org.legalaid.intake.ClockItem;
+import org.legalaid.intake.boundary.CaseClockService;
+import org.legalaid.shared.ChinaTime;
+import org.legalaid.web.i18n.Actions;
+import org.legalaid.web.i18n.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One legal aid case (案件详情): its facts, its dates in the order the law puts them (with any break
+ * of that order, which only a legacy case can have), its clocks and its timeline. The handling,
+ * termination and closing parts of the page are fragments under {@code /WEB-INF/includes/cases}
+ * with their own beans; they read the case from here.
+ */
+@Named
+@ViewScoped
+public class CaseBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private CaseClockService clocks;
+
+    private Long idParam;
+    private LegalCase legalCase;
+    private List<TimelineEntry> timeline = List.of();
+    private List<ClockItem> caseClocks = List.of();
+
+    public void load() {
+        if (idParam == null) {
+            return;
+        }
+        Actions.attempt(() -> cases.getCase(idParam), null).ifPresent(this::show);
+    }
+
+    /** Reads the case again after a change made by one of the page's parts. */
+    public void reload() {
+        if (legalCase != null) {
+            show(cases.getCase(legalCase.getId()));
+        }
+    }
+
+    private void show(LegalCase c) {
+        legalCase = c;
+        timeline = cases.findTimeline(c.getId());
+        caseClocks = clocks.findClocks(c.getId());
+    }
+
+    /** The dated steps in the order of the case. */
+    public List<Map.Entry<CaseMilestone, LocalDate>> getDates() {
+        return legalCase == null ? List.of() : List.copyOf(legalCase.dates().asMap().entrySet());
+    }
+
+    /** Breaks of the date order (a legacy case's data-quality findings), as sentences. */
+    public List<String> getDateViolations() {
+        if (legalCase == null) {
+            return List.of();
+        }
+        Locale locale = Messages.locale(FacesContext.getCurrentInstance());
+        return legalCase.dates().violations(LocalDate.now(ChinaTime.ZONE)).stream()
+                .map(CaseDates::toException)
+                .map(e -> Messages.text(locale, e.messageKey(), e.arguments()))
+                .toList();
+    }
+
+    public Long getIdParam() { return idParam; }
+    public void setIdParam(Long idParam) { this.idParam = idParam; }
+    public LegalCase getLegalCase() { return legalCase; }
+    public List<TimelineEntry> getTimeline() { return timeline; }
+    public List<ClockItem> getCaseClocks() { return caseClocks; }
+}
