@@ -44,6 +44,18 @@ public class AuditService {
         return repository.findFor(entityType, entityId);
     }
 
+    /**
+     * Who acted on or viewed one record, newest first, at most {@code max} — for the record's own
+     * page (issue 5: a case shows "the audit of who viewed it"). Any staff member: the calling
+     * context checks first that the caller may see the record; only the actor, time and kind of act
+     * leave the audit context, not the summaries.
+     */
+    @RolesAllowed(Roles.STAFF)
+    public List<RecordAccess> findAccessTo(@NotBlank String entityType, @NotBlank String entityId, @Min(1) @Max(500) int max) {
+        return repository.findFor(entityType, entityId, max).stream()
+                .map(e -> new RecordAccess(e.getActor(), e.getOccurredAt(), e.getAction())).toList();
+    }
+
     /** Recomputes the chain from the first row to the head. */
     public AuditChain.Verification verifyChain() {
         AuditHead head = repository.head();

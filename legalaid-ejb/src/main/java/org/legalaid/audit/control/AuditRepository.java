@@ -43,6 +43,14 @@ public class AuditRepository {
     }
 
     /** Rows about one record, newest first. */
+    /** The newest {@code max} rows of one record. */
+    public List<AuditEntry> findFor(String entityType, String entityId, int max) {
+        return em.createQuery("select e from AuditEntry e where e.entityType = :t and e.entityId = :id order by e.seq desc",
+                        AuditEntry.class)
+                .setParameter("t", entityType).setParameter("id", entityId).setMaxResults(max)
+                .getResultList();
+    }
+
     public List<AuditEntry> findFor(String entityType, String entityId) {
         return em.createQuery("select e from AuditEntry e where e.entityType = :t and e.entityId = :id order by e.seq desc",
                         AuditEntry.class)

@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import org.legalaid.audit.boundary.AuditService;
+import org.legalaid.audit.boundary.RecordAccess;
 import org.legalaid.cases.LegalCase;
 import org.legalaid.cases.TimelineEntry;
 import org.legalaid.cases.control.CaseOpener;
@@ -48,6 +50,9 @@ public class CaseService {
     private Instance<TimelineSource> timelineSources;
 
     @Inject
+    private AuditService auditTrail;
+
+    @Inject
     private Event<AuditEvent> audit;
 
     /**
@@ -68,6 +73,12 @@ public class CaseService {
         Optional<LegalCase> c = cases.findBySubject(type, subjectId).filter(x -> units.contains(x.getUnitId()));
         c.ifPresent(x -> audit.fire(AuditEvent.of(AuditAction.READ, LEGAL_CASE, x.getId(), "viewed")));
         return c;
+    }
+
+    /** Who viewed or changed a case of the caller's units, newest first (the last 100). */
+    public List<RecordAccess> findAccess(long id) {
+        cases.findInUnits(id, organisation.findUnitIdsInScope()).orElseThrow(() -> new NotFoundException(LEGAL_CASE, id));
+        return auditTrail.findAccessTo(LEGAL_CASE, String.valueOf(id), 100);
     }
 
     /** Every step of a case of the caller's units, oldest first. */

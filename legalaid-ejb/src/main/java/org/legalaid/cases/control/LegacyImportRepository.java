@@ -58,6 +58,11 @@ public class LegacyImportRepository {
         em.persist(f);
     }
 
+    /** Writes pending rows now. */
+    public void flush() {
+        em.flush();
+    }
+
     /** Writes pending rows and empties the persistence context (a large file in slices). */
     public void flushAndClear() {
         em.flush();

@@ -81,6 +81,9 @@ public class LegacyImporter {
         ImportReport report = plan.report();
         LegacyImport record = repository.add(new LegacyImport(unitId, fileName, sha256(content), by, now, report.read(),
                 report.imported() + report.flagged(), report.flagged(), report.refused()));
+        // a flag refers to its case by id only, so EclipseLink does not order the inserts: the cases
+        // of each slice are written first, then their flags
+        List<DataQualityFlag> flags = new ArrayList<>();
         int n = 0;
         for (int i = 0; i < report.rows().size(); i++) {
             ImportReport.Row row = report.rows().get(i);
@@ -90,15 +93,22 @@ public class LegacyImporter {
             LegalCase c = plan.records().get(i).toCase(unitId, now);
             repository.addCase(c);
             for (DateViolation v : row.violations()) {
-                repository.addFlag(new DataQualityFlag(c.getId(), unitId, record.getId(), v, now));
+                flags.add(new DataQualityFlag(c.getId(), unitId, record.getId(), v, now));
             }
             if (++n % 500 == 0) {
-                repository.flushAndClear();
+                writeFlags(flags);
             }
         }
-        repository.flushAndClear();
+        writeFlags(flags);
         return new ImportReport(record.getId(), report.read(), report.imported(), report.flagged(), report.refused(),
                 report.rows());
+    }
+
+    private void writeFlags(List<DataQualityFlag> flags) {
+        repository.flush();
+        flags.forEach(repository::addFlag);
+        flags.clear();
+        repository.flushAndClear();
     }
 
     public static String sha256(byte[] content) {

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.legalaid.cases.CaseMilestone;
+import org.legalaid.audit.boundary.RecordAccess;
 import org.legalaid.cases.CaseDates;
 import org.legalaid.cases.LegalCase;
 import org.legalaid.cases.TimelineEntry;
@@ -43,6 +44,7 @@ public class CaseBacking implements Serializable {
     private LegalCase legalCase;
     private List<TimelineEntry> timeline = List.of();
     private List<ClockItem> caseClocks = List.of();
+    private List<RecordAccess> access;
 
     public void load() {
         if (idParam == null) {
@@ -60,6 +62,7 @@ public class CaseBacking implements Serializable {
 
     private void show(LegalCase c) {
         legalCase = c;
+        access = null;
         timeline = cases.findTimeline(c.getId());
         caseClocks = clocks.findClocks(c.getId());
     }
@@ -79,6 +82,14 @@ public class CaseBacking implements Serializable {
                 .map(CaseDates::toException)
                 .map(e -> Messages.text(locale, e.messageKey(), e.arguments()))
                 .toList();
+    }
+
+    /** Who viewed or changed the case (read when the panel is opened). */
+    public List<RecordAccess> getAccess() {
+        if (access == null && legalCase != null) {
+            access = cases.findAccess(legalCase.getId());
+        }
+        return access == null ? List.of() : access;
     }
 
     public Long getIdParam() { return idParam; }
