@@ -104,10 +104,7 @@ public final class CaseDates {
 
     /** The business error that tells the user which step is dated before which. */
     public static BusinessException toException(DateViolation v) {
-        return v.inFuture()
-                ? new BusinessException("cases.date.future", v.step().labelKey(), v.date().toString())
-                : new BusinessException("cases.date.before", v.step().labelKey(), v.date().toString(),
-                v.dependsOn().labelKey(), v.dependsOnDate().toString());
+        return new BusinessException(v.inFuture() ? "cases.date.future" : "cases.date.before", v.arguments());
     }
 
     @Override

@@ -21,9 +21,19 @@ public record DateViolation(CaseMilestone step, LocalDate date, CaseMilestone de
         return dependsOn == null;
     }
 
-    /** The message key to show: {@code cases.date.before} or {@code cases.date.future}. */
+    /**
+     * The message key that states the finding (a data-quality list, a legacy case's page):
+     * {@code caseDates.before} or {@code caseDates.future}; see {@link #arguments()}. Refusing to save
+     * such a date is {@link CaseDates#toException}'s message.
+     */
     public String messageKey() {
-        return inFuture() ? "cases.date.future" : "cases.date.before";
+        return inFuture() ? "caseDates.future" : "caseDates.before";
+    }
+
+    /** The arguments of {@link #messageKey()}: the step's label key and date, and those of the step it must follow. */
+    public Object[] arguments() {
+        return inFuture() ? new Object[]{step.labelKey(), date.toString()}
+                : new Object[]{step.labelKey(), date.toString(), dependsOn.labelKey(), dependsOnDate.toString()};
     }
 
     /** A plain description for logs and the data-quality list, e.g. {@code ASSIGNED 2024-03-01 < DECIDED 2024-04-02}. */

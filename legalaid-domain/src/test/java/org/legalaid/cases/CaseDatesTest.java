@@ -80,7 +80,7 @@ class CaseDatesTest {
         List<DateViolation> v = inOrder().with(CaseMilestone.ARCHIVED, TODAY.plusDays(1)).violations(TODAY);
         assertEquals(1, v.size());
         assertTrue(v.get(0).inFuture());
-        assertEquals("cases.date.future", v.get(0).messageKey());
+        assertEquals("caseDates.future", v.get(0).messageKey());
     }
 
     @Test

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.legalaid.cases.CaseMilestone;
 import org.legalaid.audit.boundary.RecordAccess;
-import org.legalaid.cases.CaseDates;
 import org.legalaid.cases.LegalCase;
 import org.legalaid.cases.TimelineEntry;
 import org.legalaid.cases.boundary.CaseService;
@@ -79,8 +78,7 @@ public class CaseBacking implements Serializable {
         }
         Locale locale = Messages.locale(FacesContext.getCurrentInstance());
         return legalCase.dates().violations(LocalDate.now(ChinaTime.ZONE)).stream()
-                .map(CaseDates::toException)
-                .map(e -> Messages.text(locale, e.messageKey(), e.arguments()))
+                .map(v -> Messages.text(locale, v.messageKey(), v.arguments()))
                 .toList();
     }
 

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import org.legalaid.cases.LegacyImport;
 import org.legalaid.cases.ImportReport;
 import org.legalaid.cases.boundary.LegacyImportService;
-import org.legalaid.cases.CaseDates;
 import org.legalaid.organisation.OrgUnit;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.web.i18n.Actions;
@@ -77,10 +76,7 @@ public class CaseImportBacking implements Serializable {
         Locale locale = Messages.locale(FacesContext.getCurrentInstance());
         List<String> out = new ArrayList<>();
         row.problems().forEach(p -> out.add(Messages.text(locale, p.key(), p.args().toArray())));
-        row.violations().forEach(v -> {
-            var e = CaseDates.toException(v);
-            out.add(Messages.text(locale, e.messageKey(), e.arguments()));
-        });
+        row.violations().forEach(v -> out.add(Messages.text(locale, v.messageKey(), v.arguments())));
         return out;
     }
 

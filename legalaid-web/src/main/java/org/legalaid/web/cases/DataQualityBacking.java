@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.legalaid.cases.CaseDates;
 import org.legalaid.cases.boundary.LegacyImportService;
 import org.legalaid.web.PagedModel;
 import org.legalaid.web.i18n.Messages;
@@ -33,8 +32,8 @@ public class DataQualityBacking implements Serializable {
 
     /** The flag's violation as a sentence in the user's language. */
     public String text(LegacyImportService.FlagLine line) {
-        var e = CaseDates.toException(line.flag().violation());
-        return Messages.text(Messages.locale(FacesContext.getCurrentInstance()), e.messageKey(), e.arguments());
+        var v = line.flag().violation();
+        return Messages.text(Messages.locale(FacesContext.getCurrentInstance()), v.messageKey(), v.arguments());
     }
 
     public Long getImportId() { return importId; }
