@@ -23,39 +23,50 @@ import java.util.Set;
  */
 public enum CaseFileItem {
     /** 卷宗封面及目录. */
-    INDEX,
+    INDEX("卷宗封面及目录"),
     /** 法律援助申请表 (not for a notified criminal case). */
-    APPLICATION,
+    APPLICATION("法律援助申请表"),
     /** 审查审批表 (not for a notified criminal case). */
-    REVIEW_APPROVAL_FORM,
+    REVIEW_APPROVAL_FORM("审查审批表"),
     /** 给予法律援助决定书 (not for a notified criminal case). */
-    AID_DECISION,
+    AID_DECISION("给予法律援助决定书"),
     /** 通知辩护（代理）公函 of the court, procuratorate or police (a notified criminal case only). */
-    ORGAN_NOTICE,
+    ORGAN_NOTICE("通知辩护（代理）公函"),
     /** 指派通知书. */
-    ASSIGNMENT_NOTICE,
+    ASSIGNMENT_NOTICE("指派通知书"),
     /** 法律援助公函. */
-    AID_LETTER,
+    AID_LETTER("法律援助公函"),
     /** 律师权利义务告知书. */
-    LAWYER_RIGHTS_NOTICE,
+    LAWYER_RIGHTS_NOTICE("律师权利义务告知书"),
     /** 受援人权利义务告知书. */
-    CLIENT_RIGHTS_NOTICE,
+    CLIENT_RIGHTS_NOTICE("受援人权利义务告知书"),
     /** 会见笔录. */
-    MEETING_RECORD,
+    MEETING_RECORD("会见笔录"),
     /** 阅卷笔录 (required in criminal cases). */
-    FILE_REVIEW_RECORD,
+    FILE_REVIEW_RECORD("阅卷笔录"),
     /** 庭审笔录 (a heard case). */
-    TRIAL_RECORD,
+    TRIAL_RECORD("庭审笔录"),
     /** 辩护词/代理词（律师签名） (a heard case). */
-    SIGNED_OPINION,
+    SIGNED_OPINION("辩护词/代理词（签名）"),
     /** 判决书/裁定书/调解书 (a case the court ended). */
-    COURT_DOCUMENT,
+    COURT_DOCUMENT("判决书/裁定书/调解书"),
     /** 终止法律援助决定书 (a terminated case, LAL art. 48). */
-    TERMINATION_DECISION,
+    TERMINATION_DECISION("终止法律援助决定书"),
     /** 结案报告. */
-    CLOSING_REPORT,
+    CLOSING_REPORT("结案报告"),
     /** 办案质量评估表（现行版本）. */
-    QUALITY_EVALUATION_FORM;
+    QUALITY_EVALUATION_FORM("办案质量评估表（现行版本）");
+
+    private final String documentName;
+
+    CaseFileItem(String documentName) {
+        this.documentName = documentName;
+    }
+
+    /** The document's name as the case file's index (目录) writes it, whatever the screen's language. */
+    public String documentName() {
+        return documentName;
+    }
 
     /** What about a case decides its checklist. */
     public record CaseKind(boolean criminal, boolean notified, CaseOutcome outcome) {

@@ -152,6 +152,23 @@ public class ClosingSubmission {
         }
     }
 
+    /**
+     * Checks the outcome against the case before it is handed in: a terminated case ended by the
+     * termination (LAL art. 48), a case in handling did not.
+     *
+     * @throws BusinessException {@code cases.closing.outcomeTerminated} (case number) when a
+     *                           terminated case is given another outcome, {@code cases.closing.notTerminated}
+     *                           (case number) when a case in handling is given the outcome "terminated"
+     */
+    public static void checkOutcome(LegalCase c, CaseOutcome outcome) {
+        if (c.getStatus() == CaseStatus.TERMINATED && outcome != CaseOutcome.TERMINATED) {
+            throw new BusinessException("cases.closing.outcomeTerminated", c.getCaseNumber());
+        }
+        if (c.getStatus() == CaseStatus.HANDLING && outcome == CaseOutcome.TERMINATED) {
+            throw new BusinessException("cases.closing.notTerminated", c.getCaseNumber());
+        }
+    }
+
     /** The checklist kind of a case: criminal or not, notified or applied for, and how it ended. */
     public static CaseFileItem.CaseKind kindOf(LegalCase c, CaseOutcome outcome) {
         return new CaseFileItem.CaseKind(c.isCriminal(), c.getSubjectType() == SubjectType.NOTICE,
