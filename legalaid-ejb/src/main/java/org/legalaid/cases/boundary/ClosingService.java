@@ -313,6 +313,12 @@ public class ClosingService {
         return review;
     }
 
+    /** The largest attachment accepted, in bytes (20 MB unless configured, {@link DocumentStores}). */
+    @RolesAllowed(Roles.STAFF)
+    public long maxDocumentBytes() {
+        return stores.maxBytes();
+    }
+
     // ---------------------------------------------------------------------------------------------------
 
     private LegalCase lock(long caseId) {
