@@ -140,6 +140,7 @@ public class ClosingBacking implements Serializable {
         form.setPresent(Set.copyOf(Arrays.asList(present)));
         Actions.attempt(() -> closing.submit(legalCase().getId(), form), "closing.submitted").ifPresent(s -> {
             changed();
+            PrimeFaces.current().ajax().update("casePanel");
             PrimeFaces.current().executeScript("PF('submitDialog').hide()");
         });
     }
