@@ -301,9 +301,26 @@ public class LegalCase {
     }
 
     /**
+     * The case ended on {@code on} (judgment, ruling, mediation, withdrawal …): the case stays in
+     * handling until the lawyer hands in the file, but no handling entry may be dated after the
+     * end (the date logic), and the 30 days for the closing submission run from it (LAL art. 50,
+     * local rules). Recorded again, the date is corrected.
+     *
+     * @throws BusinessException {@code cases.notHandling}; the date logic's errors (e.g. an end
+     *                           dated before the latest handling entry or the assignment)
+     */
+    public void recordCaseEnded(LocalDate on, LocalDate today) {
+        if (!status.isHandling()) {
+            throw new BusinessException("cases.notHandling", caseNumber);
+        }
+        dates().with(CaseMilestone.ENDED, null).require(CaseMilestone.ENDED, on, today);
+        endedOn = on;
+    }
+
+    /**
      * The lawyer handed in the closing file on {@code submittedOn} for a case that ended on
-     * {@code endedOn} (ignored for a terminated case, which ended at the termination). A returned
-     * file is handed in again the same way.
+     * {@code endedOn} (ignored for a terminated case, which ended at the termination; null when the
+     * end was recorded before, {@link #recordCaseEnded}). A returned file is handed in again the same way.
      *
      * @throws BusinessException {@code cases.submission.notAccepted}; the date logic's errors
      */
@@ -312,9 +329,9 @@ public class LegalCase {
             throw new BusinessException("cases.submission.notAccepted", caseNumber);
         }
         CaseDates d = dates();
-        if (status == CaseStatus.HANDLING) {
+        if (status == CaseStatus.HANDLING && (endedOn != null || this.endedOn == null)) {
             Objects.requireNonNull(endedOn, "endedOn");
-            d = d.require(CaseMilestone.ENDED, endedOn, today);
+            d = d.with(CaseMilestone.ENDED, null).require(CaseMilestone.ENDED, endedOn, today);
             this.endedOn = endedOn;
         }
         d.require(CaseMilestone.SUBMITTED, submittedOn, today);

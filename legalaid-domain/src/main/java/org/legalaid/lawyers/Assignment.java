@@ -212,6 +212,23 @@ public class Assignment {
         this.currentSubjectId = null;
     }
 
+    /**
+     * The case was closed on {@code on} (the lawyer handed in the closing file, LAL art. 50): the
+     * assignment counts as completed for the quota.
+     *
+     * @return whether the lawyer's capacity is to be freed now — true for a running assignment
+     * closed the first time; false when it was closed before (a file handed in again after a
+     * return) or had ended (a termination or a change of lawyer freed the capacity then)
+     */
+    public boolean recordClosed(LocalDate on) {
+        Objects.requireNonNull(on, "on");
+        if (closedOn != null) {
+            return false;
+        }
+        this.closedOn = on.isBefore(assignedOn) ? assignedOn : on;
+        return isCurrent();
+    }
+
     public boolean isCurrent() {
         return endedAt == null;
     }

@@ -452,6 +452,27 @@ public class AssignmentService {
     }
 
     /**
+     * The case of an assignment was closed on {@code closedOn}: the lawyer handed in the closing file
+     * (LAL art. 50). The assignment counts as completed and the lawyer's capacity is freed — once:
+     * a file handed in again after a return, or an assignment that already ended (termination,
+     * change of lawyer), frees nothing more. Called by the cases context in its transaction.
+     *
+     * @return whether capacity was freed
+     */
+    @RolesAllowed({Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR})
+    public boolean recordCaseClosed(long assignmentId, @NotNull LocalDate closedOn) {
+        Assignment a = lockInScope(assignmentId);
+        boolean release = a.recordClosed(closedOn);
+        if (release) {
+            assignments.flush();
+            assignments.releaseCapacity(a.getLawyerId());
+        }
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, ASSIGNMENT, assignmentId, "case closed on " + a.getClosedOn()
+                + (release ? ", capacity freed" : "")));
+        return release;
+    }
+
+    /**
      * Records that a lawyer refused the case offered (LAL art. 62, 63: input to the assessment
      * and to sanctions).
      *

@@ -20,7 +20,7 @@ import java.util.Set;
  * the change-password page first. Sign-in itself is enforced by the container (web.xml) before
  * this filter runs.
  */
-@WebFilter(urlPatterns = {"*.xhtml", "*.pdf"})
+@WebFilter(urlPatterns = {"*.xhtml", "*.pdf", "/cases/document"})
 public class PageAccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -1,0 +1,187 @@
+package org.legalaid.it.web;
+
+import jakarta.json.Json;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.legalaid.cases.CaseFileItem;
+import org.legalaid.cases.CaseOutcome;
+import org.legalaid.it.Deployments;
+import org.legalaid.it.TestPasswords;
+import org.legalaid.it.api.ApiClient;
+import org.legalaid.it.lawyers.AssignmentPool;
+import org.openqa.selenium.By;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The closing screens (issue 5): a lawyer's closing file, recorded by the case supervisor, is sent
+ * back by the reviewer for a missing 会见笔录, handed in again with it, passes and is archived.
+ *
+ * <p>A browser test runs outside the server, where the in-container {@code CaseFixtures} cannot be
+ * injected; the case is made the way users make it instead — a court's notice through the organs'
+ * API and the assignment of the top candidate on the assignment screen (as AssignmentScreenIT does).
+ */
+@ExtendWith(ArquillianExtension.class)
+@DisplayName("The closing screens (issue 5): sent back for a missing 会见笔录, completed, reviewed and archived")
+class ClosingScreenIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL baseUrl;
+
+    private static Connection db() throws SQLException {
+        return DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
+                System.getenv("LEGALAID_DB_PASSWORD"));
+    }
+
+    private static int sql(String statement, Object... parameters) {
+        try (Connection c = db(); PreparedStatement ps = c.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The case opened for a notice: its id and number. */
+    private static Map.Entry<Long, String> caseOf(long noticeId) throws SQLException {
+        try (Connection c = db(); PreparedStatement ps = c.prepareStatement(
+                "select id, case_number from legal_case where subject_type = 'NOTICE' and subject_id = ?")) {
+            ps.setLong(1, noticeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "the assignment opened a case");
+                return Map.entry(rs.getLong(1), rs.getString(2));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("LAL art. 50: the supervisor records the hand-in without 会见笔录; the reviewer returns it; completed, it passes and is archived")
+    void returnedForMissingMeetingRecordThenArchived() throws Exception {
+        Api api = new Api(baseUrl);
+        browser.reset(baseUrl);
+        Api.Tree tree = api.tree();
+        Api.Staff officer = api.createAccount(tree.user("officer"), "吴指派", tree.district(), "ASSIGNMENT_OFFICER");
+        Api.Staff supervisor = api.createAccount(tree.user("casesup"), "郑监督", tree.district(), "CASE_SUPERVISOR");
+        Api.Staff reviewer = api.createAccount(tree.user("reviewer"), "王审查", tree.district(), "REVIEWER");
+        String organPassword = TestPasswords.fresh();
+        ApiClient.asBootstrapAdmin(baseUrl).createAccount(tree.user("court"), "市中级人民法院（接口）", tree.district().id(),
+                organPassword, "NOTIFYING_ORGAN");
+        String region = AssignmentPool.region();
+        AssignmentPool pool = new AssignmentPool(ClosingScreenIT::sql);
+        long firm = pool.firm(tree.district().id(), "山东结案律师事务所" + tree.suffix(), region);
+        pool.lawyer(firm, AssignmentPool.lawyer("陈律师").specialties("CRIMINAL")
+                .criminalSince(LocalDate.now().minusYears(8)).regions(region));
+        ApiClient.Answer posted = ApiClient.as(baseUrl, tree.user("court"), organPassword).post("/criminal-notices",
+                Json.createObjectBuilder()
+                        .add("organType", "COURT").add("organName", "青岛市中级人民法院")
+                        .add("organDocumentNumber", "（2026）鲁02刑初" + tree.suffix() + "号")
+                        .add("defendantName", "林某").add("charge", "盗窃罪").add("stage", "FIRST_INSTANCE")
+                        .add("grounds", Json.createArrayBuilder().add("COURT_DISCRETION"))
+                        .add("detentionPlace", "青岛市看守所").build().toString());
+        assertEquals(201, posted.status(), posted.body());
+        long noticeId = posted.json().getJsonNumber("id").longValue();
+
+        // the officer assigns the top candidate: the case opens
+        IntakeScreens.signInFirstTime(browser, officer);
+        browser.open("lawyers/assign.xhtml?type=NOTICE&id=" + noticeId);
+        browser.clickAndWaitForAjax(By.id("assignForm:assignTop"));
+        assertTrue(browser.awaitMessages().startsWith("已指派陈律师"));
+        browser.signOut();
+        Map.Entry<Long, String> legalCase = caseOf(noticeId);
+        String casePage = "cases/case.xhtml?id=" + legalCase.getKey();
+
+        // the case supervisor records the end and the lawyer's hand-in, without the meeting records
+        String supervisorPassword = IntakeScreens.signInFirstTime(browser, supervisor);
+        browser.open(casePage);
+        assertTrue(browser.text(By.id("closingCard")).contains("律师不登录本系统"), "the help says who records for the lawyer");
+        browser.type(By.id("closingForm:endedOn_input"), IntakeScreens.today().toString());
+        browser.clickAndWaitForAjax(By.id("closingForm:recordEnd"));
+        assertTrue(browser.awaitMessages().contains("已登记办结日期"));
+        assertTrue(browser.text(By.id("clocksCard")).contains("结案"), browser.text(By.id("clocksCard")));
+
+        List<CaseFileItem> required = new ArrayList<>(CaseFileItem.requiredFor(
+                new CaseFileItem.CaseKind(true, true, CaseOutcome.JUDGMENT)));
+        browser.openDialog(By.id("closingForm:openSubmit"), "submitDialog");
+        browser.type(By.id("submitForm:report"), "承办律师会见被告人两次，阅卷一次，出庭辩护，判决从轻处罚。");
+        for (CaseFileItem item : required) {
+            if (item != CaseFileItem.MEETING_RECORD) {
+                browser.tick("submitForm:checklist", label(item) + " *");
+            }
+        }
+        browser.screenshot("submission");
+        browser.clickAndWaitForAjax(By.id("submitForm:doSubmit"));
+        assertTrue(browser.awaitMessages().contains("已登记结案材料提交"), browser.messages());
+        assertEquals("结案待审", browser.text(By.id("caseStatus")));
+        browser.signOut();
+
+        // the reviewer finds the file on the worklist, and returns it for the meeting records
+        String reviewerPassword = IntakeScreens.signInFirstTime(browser, reviewer);
+        browser.open("cases/closing-reviews.xhtml");
+        assertTrue(browser.text(By.id("worklist")).contains(legalCase.getValue()), "the file waits on the worklist");
+        browser.clickAndWaitForPage(By.linkText(legalCase.getValue()));
+        int row = required.indexOf(CaseFileItem.MEETING_RECORD);
+        assertTrue(browser.text(By.id("closingForm:reviewTable")).contains("缺失"));
+        browser.type(By.id("closingForm:reviewTable:" + row + ":note"), "请补交全部会见笔录");
+        browser.clickAndWaitForAjax(By.id("closingForm:finishReview"));
+        assertTrue(browser.awaitMessages().contains("已退回律师补正"), browser.messages());
+        String returned = browser.text(By.cssSelector(".returnedItems"));
+        assertTrue(returned.contains("会见笔录（缺失）：请补交全部会见笔录"), returned);
+        assertEquals("退回补正", browser.text(By.id("caseStatus")));
+        browser.screenshot("returned");
+        browser.signOut();
+
+        // the supervisor records the completed file
+        browser.signIn(supervisor.username(), supervisorPassword);
+        browser.open(casePage);
+        browser.openDialog(By.id("closingForm:openSubmit"), "submitDialog");
+        browser.tick("submitForm:checklist", label(CaseFileItem.MEETING_RECORD) + " *");
+        browser.clickAndWaitForAjax(By.id("submitForm:doSubmit"));
+        assertTrue(browser.awaitMessages().contains("已登记结案材料提交"), browser.messages());
+        browser.signOut();
+
+        // the reviewer passes it and archives the case
+        browser.signIn(reviewer.username(), reviewerPassword);
+        browser.open(casePage);
+        browser.clickAndWaitForAjax(By.id("closingForm:finishReview"));
+        assertTrue(browser.awaitMessages().contains("审查通过"), browser.messages());
+        browser.clickAndWaitForAjax(By.id("closingForm:archive"));
+        assertTrue(browser.awaitMessages().contains("案件已归档"), browser.messages());
+        assertEquals("已归档", browser.text(By.id("caseStatus")));
+        assertTrue(browser.isPresent(By.id("closingForm:payable")));
+        assertTrue(browser.text(By.id("timeline")).contains("结案材料退回补正"));
+        browser.screenshot("archived");
+    }
+
+    /** The checklist's label of an item (the Chinese label is the document's own name). */
+    private static String label(CaseFileItem item) {
+        return item.documentName();
+    }
+}

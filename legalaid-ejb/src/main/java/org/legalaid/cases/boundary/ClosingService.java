@@ -1,0 +1,363 @@
+package org.legalaid.cases.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.legalaid.cases.CaseDocument;
+import org.legalaid.cases.CaseFileItem;
+import org.legalaid.cases.CaseStatus;
+import org.legalaid.cases.ClosingForm;
+import org.legalaid.cases.ClosingResult;
+import org.legalaid.cases.ClosingSubmission;
+import org.legalaid.cases.LegalCase;
+import org.legalaid.cases.control.CaseOpener;
+import org.legalaid.cases.control.CaseRepository;
+import org.legalaid.cases.control.ClosingRepository;
+import org.legalaid.cases.control.DocumentStore;
+import org.legalaid.cases.control.DocumentStores;
+import org.legalaid.cases.control.SpooledUpload;
+import org.legalaid.intake.ClockStep;
+import org.legalaid.intake.boundary.CaseClockService;
+import org.legalaid.lawyers.boundary.AssignmentService;
+import org.legalaid.organisation.boundary.CallerProfile;
+import org.legalaid.organisation.boundary.OrganisationService;
+import org.legalaid.shared.AuditAction;
+import org.legalaid.shared.AuditEvent;
+import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.ChinaTime;
+import org.legalaid.shared.NotFoundException;
+import org.legalaid.shared.Roles;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Closing and archive of a legal aid case (DOMAIN.md "Case lifecycle" 9; LAL art. 50; issue 5
+ * "Closing and archive").
+ *
+ * <ul>
+ *   <li>The case's end ({@link #recordCaseEnded}) starts the 30 days of the closing submission
+ *       ({@link ClockStep#CLOSING_SUBMISSION}; the limit is data the administrator keeps). A
+ *       termination starts the same clock from its own boundary.</li>
+ *   <li>The closing submission ({@link #submit}) is recorded by staff for the lawyer who hands in
+ *       the file — lawyers have no login: outcome, closing report, the checklist of the file's
+ *       items, with attachments ({@link #attach}). It stops the submission clock, starts the 30
+ *       days of the centre's review ({@link ClockStep#CLOSING_REVIEW}) and frees the lawyer's
+ *       capacity (the lawyers context).</li>
+ *   <li>The centre's review ({@link #review}, reviewer or director, never the person who recorded
+ *       the hand-in) lists each missing or defective item with a note and returns the file, or
+ *       passes it when every required item is present and accepted; only a passed file is
+ *       archived ({@link #archive}), and only an archived case is payable
+ *       ({@link LegalCase#isPayable()}).</li>
+ *   <li>Attachments are PDF, PNG or JPEG recognised by content, at most 20 MB (configurable),
+ *       streamed (never whole in memory), with their SHA-256; kept in the database or a folder
+ *       ({@link DocumentStores}). A refused file leaves no row.</li>
+ * </ul>
+ * Every change and every download is audited; everything is limited to the caller's units.
+ */
+@Stateless
+@RolesAllowed({Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER})
+public class ClosingService {
+
+    private static final String LEGAL_CASE = CaseOpener.LEGAL_CASE;
+    private static final String SUBMISSION = "ClosingSubmission";
+    private static final String DOCUMENT = "CaseDocument";
+    /** How many cases the closing worklist shows at most. */
+    public static final int WORKLIST_MAX = 500;
+
+    @Inject
+    private CaseRepository cases;
+
+    @Inject
+    private ClosingRepository closings;
+
+    @Inject
+    private DocumentStores stores;
+
+    @Inject
+    private CaseClockService clocks;
+
+    @Inject
+    private AssignmentService assignments;
+
+    @Inject
+    private OrganisationService organisation;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<AuditEvent> audit;
+
+    // The case's end ------------------------------------------------------------------------------
+
+    /**
+     * The case ended on {@code on} (judgment, ruling, mediation, withdrawal): the 30 days of the
+     * closing submission start from that day. Recorded again, the date is corrected and the clock
+     * starts again from the new day.
+     *
+     * @throws BusinessException those of {@link LegalCase#recordCaseEnded}
+     */
+    public LegalCase recordCaseEnded(long caseId, @NotNull LocalDate on) {
+        LegalCase c = lock(caseId);
+        LocalDate today = today();
+        c.recordCaseEnded(on, today);
+        LocalDateTime now = localNow();
+        clocks.cancel(caseId, ClockStep.CLOSING_SUBMISSION, now);
+        clocks.start(c.getUnitId(), caseId, label(c), ClockStep.CLOSING_SUBMISSION,
+                on.equals(today) ? now : on.atStartOfDay());
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, LEGAL_CASE, caseId, "case ended on " + on));
+        return c;
+    }
+
+    // Submission ------------------------------------------------------------------------------------
+
+    /**
+     * Records the lawyer's hand-in of the closing file (the first, or again after a return).
+     *
+     * @throws BusinessException {@code cases.submission.notAccepted} in a state that takes no
+     *                           hand-in; the date logic's errors (an end or hand-in dated before
+     *                           the assignment, the latest handling entry, or after today);
+     *                           those of {@link ClosingSubmission#checkOutcome} and its constructor
+     */
+    public ClosingSubmission submit(long caseId, @NotNull @Valid ClosingForm form) {
+        LegalCase c = lock(caseId);
+        ClosingSubmission.checkOutcome(c, form.getOutcome());
+        LocalDate today = today();
+        boolean first = c.getStatus() != CaseStatus.RETURNED;
+        c.submitClosing(form.getEndedOn(), form.getSubmittedOn(), today);
+        int round = closings.findLatest(caseId).map(s -> s.getRound() + 1).orElse(1);
+        OffsetDateTime now = now();
+        ClosingSubmission s = closings.add(new ClosingSubmission(c, round, form.handIn(), user(), now));
+        LocalDateTime local = local(now);
+        clocks.complete(caseId, ClockStep.CLOSING_SUBMISSION, local);
+        clocks.start(c.getUnitId(), caseId, label(c), ClockStep.CLOSING_REVIEW, local);
+        if (first && c.getAssignmentId() != null) {
+            assignments.recordCaseClosed(c.getAssignmentId(), c.getEndedOn());
+        }
+        audit.fire(AuditEvent.of(AuditAction.CREATE, SUBMISSION, s.getId(), c.getCaseNumber() + " round " + round
+                + ", " + s.getOutcome() + ", ended " + s.getEndedOn() + ", handed in " + s.getSubmittedOn()
+                + ", present " + form.getPresent()));
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, LEGAL_CASE, caseId, "closing file handed in (round " + round + ")"));
+        return s;
+    }
+
+    /**
+     * Attaches a file to the case file as {@code item}: read once as it streams, refused unless a
+     * PDF, PNG or JPEG by content and within the size limit; nothing is kept of a refused file.
+     *
+     * @throws BusinessException {@code cases.document.executable}, {@code cases.document.type},
+     *                           {@code cases.document.empty}, {@code cases.document.tooLarge},
+     *                           {@code cases.document.unreadable}; {@code cases.document.closed}
+     *                           once the file is reviewed
+     */
+    public CaseDocument attach(long caseId, @NotNull CaseFileItem item, @NotNull String fileName,
+                               @NotNull InputStream content) {
+        requireOpenFile(cases.findInUnits(caseId, organisation.findUnitIdsInScope())
+                .orElseThrow(() -> new NotFoundException(LEGAL_CASE, caseId)));
+        DocumentStore store = stores.current();
+        // the upload streams into a temporary file before the case is locked: a slow or large
+        // upload holds no lock, and one refused (type, size) never reaches the database
+        try (SpooledUpload upload = SpooledUpload.read(content, fileName, stores.maxBytes())) {
+            LegalCase c = lock(caseId);
+            requireOpenFile(c);
+            CaseDocument d = closings.add(new CaseDocument(c, item, fileName, upload.type(), upload.size(),
+                    upload.sha256(), store.kind(), user(), now()));
+            store.write(d.getId(), upload.file(), upload.size());
+            audit.fire(AuditEvent.of(AuditAction.CREATE, DOCUMENT, d.getId(), c.getCaseNumber() + " " + item + " "
+                    + d.getFileName() + " (" + d.getType() + ", " + d.getSizeBytes() + " bytes, sha256 " + d.getSha256()
+                    + ", " + d.getStorage() + ")"));
+            return d;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store the document of case " + caseId, e);
+        }
+    }
+
+    // Review and archive ------------------------------------------------------------------------------
+
+    /**
+     * The centre's review of the latest hand-in: every item handed in accepted, or found
+     * defective or missing with a note; items not handed in are missing. A file with anything
+     * outstanding goes back to the lawyer (the list is kept, the submission clock runs again);
+     * otherwise the review passes. Either way the review clock stops.
+     *
+     * @throws BusinessException {@code cases.review.notSubmitted}; those of {@link ClosingSubmission#review}
+     */
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER})
+    public ClosingSubmission review(long caseId, @NotNull Map<CaseFileItem, ClosingSubmission.Finding> findings) {
+        LegalCase c = lock(caseId);
+        if (c.getStatus() != CaseStatus.SUBMITTED) {
+            throw new BusinessException("cases.review.notSubmitted", c.getCaseNumber());
+        }
+        ClosingSubmission s = closings.findLatest(caseId)
+                .orElseThrow(() -> new BusinessException("cases.review.notSubmitted", c.getCaseNumber()));
+        OffsetDateTime now = now();
+        LocalDateTime local = local(now);
+        ClosingResult result = s.review(findings, user(), now);
+        clocks.complete(caseId, ClockStep.CLOSING_REVIEW, local);
+        if (result == ClosingResult.RETURNED) {
+            c.returnForCompletion();
+            clocks.start(c.getUnitId(), caseId, label(c), ClockStep.CLOSING_SUBMISSION, local);
+            audit.fire(AuditEvent.of(AuditAction.UPDATE, SUBMISSION, s.getId(), "returned: " + s.outstandingItems()));
+        } else {
+            c.passReview(today(), today());
+            audit.fire(AuditEvent.of(AuditAction.UPDATE, SUBMISSION, s.getId(), "review passed"));
+        }
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, LEGAL_CASE, caseId, "closing review: " + result));
+        return s;
+    }
+
+    /**
+     * Archives (归档) a case whose file passed the review; from now on it may be paid.
+     *
+     * @throws BusinessException {@code cases.archive.outstanding} naming the first item missing or
+     *                           defective; {@code cases.archive.notReviewed}; the date logic's errors
+     */
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER})
+    public LegalCase archive(long caseId) {
+        LegalCase c = lock(caseId);
+        ClosingSubmission s = closings.findLatest(caseId)
+                .orElseThrow(() -> new BusinessException("cases.archive.notReviewed", c.getCaseNumber()));
+        s.archive(c.getCaseNumber(), user(), now());
+        c.archive(today(), today());
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, LEGAL_CASE, caseId, "archived"));
+        return c;
+    }
+
+    // Reading -------------------------------------------------------------------------------------------
+
+    /** The hand-ins of a case of the caller's units, first round first. */
+    @RolesAllowed({Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR,
+            Roles.INTAKE_CLERK, Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER, Roles.QUALITY_EVALUATOR,
+            Roles.COMPLAINT_HANDLER})
+    public List<ClosingSubmission> findSubmissions(long caseId) {
+        inScope(caseId);
+        return closings.findSubmissions(caseId);
+    }
+
+    /** The documents of a case of the caller's units (names and digests; not the bytes). */
+    @RolesAllowed({Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR,
+            Roles.INTAKE_CLERK, Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER, Roles.QUALITY_EVALUATOR,
+            Roles.COMPLAINT_HANDLER})
+    public List<CaseDocument> findDocuments(long caseId) {
+        inScope(caseId);
+        return closings.findDocuments(caseId);
+    }
+
+    /**
+     * One document of a case of the caller's units (its name and type, for the download's headers).
+     *
+     * @throws NotFoundException when missing or of another unit
+     */
+    @RolesAllowed({Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR,
+            Roles.INTAKE_CLERK, Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER, Roles.QUALITY_EVALUATOR,
+            Roles.COMPLAINT_HANDLER})
+    public CaseDocument getDocument(long documentId) {
+        CaseDocument d = closings.findDocument(documentId).orElseThrow(() -> new NotFoundException(DOCUMENT, documentId));
+        if (!organisation.findUnitIdsInScope().contains(d.getUnitId())) {
+            throw new NotFoundException(DOCUMENT, documentId);
+        }
+        return d;
+    }
+
+    /**
+     * Writes the bytes of a document of the caller's units to {@code out} (audited as read: the
+     * case file names the client).
+     *
+     * @throws NotFoundException when missing or of another unit
+     */
+    @RolesAllowed({Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR,
+            Roles.INTAKE_CLERK, Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER, Roles.QUALITY_EVALUATOR,
+            Roles.COMPLAINT_HANDLER})
+    public void writeContent(long documentId, @NotNull OutputStream out) throws IOException {
+        CaseDocument d = getDocument(documentId);
+        audit.fire(AuditEvent.of(AuditAction.READ, DOCUMENT, documentId, "downloaded " + d.getFileName()));
+        stores.of(d.getStorage()).copy(documentId, out);
+    }
+
+    /**
+     * The closing worklist of the caller's units: files awaiting the review, overdue first and then
+     * by the review's due moment, followed by reviewed files awaiting the archive.
+     */
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.CASE_SUPERVISOR})
+    public List<ClosingWorkItem> findWorklist() {
+        List<Long> units = organisation.findUnitIdsInScope();
+        LocalDateTime now = localNow();
+        List<ClosingWorkItem> review = new ArrayList<>();
+        List<ClosingWorkItem> archive = new ArrayList<>();
+        for (LegalCase c : closings.findInStatus(units, EnumSet.of(CaseStatus.SUBMITTED, CaseStatus.REVIEWED), WORKLIST_MAX)) {
+            if (c.getStatus() == CaseStatus.SUBMITTED) {
+                LocalDateTime due = clocks.findDue(c.getId(), ClockStep.CLOSING_REVIEW).orElse(null);
+                review.add(new ClosingWorkItem(c, due, due != null && due.isBefore(now)));
+            } else {
+                archive.add(new ClosingWorkItem(c, null, false));
+            }
+        }
+        review.sort(Comparator.comparing(ClosingWorkItem::reviewDue, Comparator.nullsLast(Comparator.naturalOrder())));
+        review.addAll(archive);
+        return review;
+    }
+
+    /** The largest attachment accepted, in bytes (20 MB unless configured, {@link DocumentStores}). */
+    @RolesAllowed(Roles.STAFF)
+    public long maxDocumentBytes() {
+        return stores.maxBytes();
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+
+    private LegalCase lock(long caseId) {
+        return cases.lockInUnits(caseId, organisation.findUnitIdsInScope())
+                .orElseThrow(() -> new NotFoundException(LEGAL_CASE, caseId));
+    }
+
+    private void inScope(long caseId) {
+        cases.findInUnits(caseId, organisation.findUnitIdsInScope())
+                .orElseThrow(() -> new NotFoundException(LEGAL_CASE, caseId));
+    }
+
+    private static void requireOpenFile(LegalCase c) {
+        if (c.getStatus() == CaseStatus.REVIEWED || c.getStatus() == CaseStatus.ARCHIVED) {
+            throw new BusinessException("cases.document.closed", c.getCaseNumber());
+        }
+    }
+
+    private static String label(LegalCase c) {
+        return c.getCaseNumber() + " " + c.getClientName();
+    }
+
+    private String user() {
+        return organisation.findCaller().map(CallerProfile::getUsername).orElseThrow();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private LocalDateTime localNow() {
+        return local(now());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
+    }
+
+    private static LocalDateTime local(OffsetDateTime t) {
+        return t.atZoneSameInstant(ChinaTime.ZONE).toLocalDateTime();
+    }
+}
