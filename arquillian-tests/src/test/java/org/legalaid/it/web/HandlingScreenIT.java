@@ -98,7 +98,7 @@ class HandlingScreenIT {
         browser.signOut();
 
         IntakeScreens.signInFirstTime(browser, supervisor);
-        assertTrue(browser.text(By.id("menu")).contains("我监督的案件"), "the supervisor's menu has the worklist");
+        assertTrue(browser.text(By.id("menu")).contains("案件办理"), "the supervisor's menu has the cases group");
         browser.open("cases/mine.xhtml");
         String worklist = browser.text(By.id("mineForm:mine"));
         assertTrue(worklist.contains("林某") && worklist.contains("陈承办") && worklist.contains("尚无记录"), worklist);
