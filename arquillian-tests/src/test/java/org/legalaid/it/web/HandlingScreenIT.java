@@ -15,6 +15,7 @@ import org.legalaid.it.api.ApiClient;
 import org.legalaid.it.lawyers.AssignmentPool;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 import java.net.URL;
 import java.sql.Connection;
@@ -54,14 +55,19 @@ class HandlingScreenIT {
         }
     }
 
-    private static void addEntry(String kind, String date, String details) {
+    /** Opens the add-entry dialog, picks the kind and types what was done. */
+    private static void addEntry(String kind, String details) {
         browser.openDialog(By.id("handlingForm:addEntry"), "entryDialog");
         browser.choose("entryForm:kind", kind);
-        if (date != null) {
-            browser.type(By.id("entryForm:occurredOn_input"), date);
-            browser.find(By.id("entryForm:occurredOn_input")).sendKeys(Keys.ESCAPE);
-        }
         browser.type(By.id("entryForm:details"), details);
+    }
+
+    /** Types the date as a clerk would (the picker opens only from its icon). */
+    private static void date(String date) {
+        WebElement field = browser.find(By.id("entryForm:occurredOn_input"));
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), date, Keys.TAB);
+        assertTrue(browser.find(By.id("entryDialog")).isDisplayed());
     }
 
     @Test
@@ -106,19 +112,20 @@ class HandlingScreenIT {
         assertTrue(browser.text(By.id("supervisor")).contains(supervisor.username()), "named supervisor when the case opened");
 
         String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
-        addEntry("会见", null, "在看守所会见林某，告知诉讼权利。");
+        addEntry("会见", "在看守所会见林某，告知诉讼权利。");
         browser.clickAndWaitForAjax(By.id("entryForm:saveEntry"));
         assertTrue(browser.awaitMessages().contains("请填写办案活动的日期"), "a missing date is refused in plain Chinese");
         assertTrue(browser.text(By.id("handlingForm:entries")).contains("尚无办案记录"), "nothing saved");
-        browser.find(By.id("entryForm:occurredOn_input")).sendKeys(today, Keys.ESCAPE);
+        date(today);
         browser.clickAndWaitForAjax(By.id("entryForm:saveEntry"));
         assertTrue(browser.awaitMessages().contains("办案记录已保存"), browser.messages());
         browser.waitInvisible(By.id("entryDialog"));
         browser.settle();
 
-        addEntry("回访", today, "电话回访林某家属。");
+        addEntry("回访", "电话回访林某家属。");
         browser.waitVisible(By.id("entryForm:satisfaction"));
         browser.tick("entryForm:satisfaction", "满意");
+        date(today);
         browser.clickAndWaitForAjax(By.id("entryForm:saveEntry"));
         browser.waitInvisible(By.id("entryDialog"));
         browser.settle();
