@@ -61,6 +61,11 @@ public enum Page {
     CLOSING_REVIEWS("/cases/closing-reviews.xhtml", Set.of(Roles.REVIEWER, Roles.APPROVER, Roles.CASE_SUPERVISOR),
             "page.closingReviews", HOME, MenuGroup.CASES),
     CASE_DOCUMENT("/cases/document", Cases.READERS, "page.caseDocument", HOME, MenuGroup.NONE),
+    /** The case supervisor's worklist (一案专人监督). */
+    CASES_MINE("/cases/mine.xhtml", Roles.CASE_SUPERVISOR, "page.casesMine", HOME, MenuGroup.CASES),
+    /** Open cases for which no case supervisor could be named; the director or the officer names one. */
+    CASES_UNSUPERVISED("/cases/unsupervised.xhtml", Set.of(Roles.APPROVER, Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR),
+            "page.casesUnsupervised", HOME, MenuGroup.CASES),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),

@@ -24,7 +24,8 @@ import java.time.OffsetDateTime;
  * Opens a legal aid case when its first lawyer is assigned, and follows the lawyer changes and the
  * signed agreement — synchronous observers of the lawyers context's events, so the case changes in
  * the assigning transaction or not at all (DOMAIN.md "Case lifecycle" 7–8). The case is numbered
- * in the assigning centre's case series (案号, {@link DocumentKind#CASE_FILE}).
+ * in the assigning centre's case series (案号, {@link DocumentKind#CASE_FILE}) and gets its case
+ * supervisor ({@link SupervisorAssigner}).
  */
 @ApplicationScoped
 public class CaseOpener {
@@ -39,6 +40,9 @@ public class CaseOpener {
 
     @Inject
     private DocumentNumberService numbers;
+
+    @Inject
+    private SupervisorAssigner supervisors;
 
     @Inject
     private Clock clock;
@@ -69,6 +73,7 @@ public class CaseOpener {
                 lawyer, e.assignedOn(), now, today));
         audit.fire(AuditEvent.of(AuditAction.CREATE, LEGAL_CASE, c.getId(), number + " opened for " + e.subjectType()
                 + " " + e.subjectId() + ", lawyer " + e.lawyerName()));
+        supervisors.assign(c);
     }
 
     void onAgreementSigned(@Observes AgreementSigned e) {

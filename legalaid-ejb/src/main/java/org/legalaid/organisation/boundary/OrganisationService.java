@@ -21,8 +21,11 @@ import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
+import org.legalaid.shared.Role;
 import org.legalaid.shared.Roles;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,6 +107,30 @@ public class OrganisationService {
     /** The id of {@link #findBureauOf}, for contexts that refer to units by id. */
     public Optional<Long> findBureauIdOf(long unitId) {
         return findBureauOf(unitId).map(OrgUnit::id);
+    }
+
+    /**
+     * The active staff holding {@code role} in a unit of the caller's scope or in a unit above it,
+     * nearest unit first, then by user name: whom the cases context may name as a case's
+     * supervisor (一案专人监督: the supervisor of the case's own unit, else of the nearest unit
+     * above). Only those who name supervisors call it: the assignment officer (a case opens at
+     * its assignment) and the centre's director.
+     */
+    @RolesAllowed({Roles.ASSIGNMENT_OFFICER, Roles.APPROVER})
+    public List<StaffMember> findStaffWithRoleAbove(long unitId, @NotNull Role role) {
+        OrgUnit unit = getUnit(unitId);
+        List<Long> chain = new ArrayList<>();
+        for (String id : unit.path().split("/")) {
+            if (!id.isEmpty()) {
+                chain.add(Long.valueOf(id));
+            }
+        }
+        int depth = chain.size() - 1;
+        return accounts.findActiveWithRole(chain, role).stream()
+                .map(a -> new StaffMember(a.username(), a.fullName(), a.unit().id(), a.unit().name(),
+                        depth - chain.indexOf(a.unit().id())))
+                .sorted(Comparator.comparingInt(StaffMember::levelsAbove).thenComparing(StaffMember::username))
+                .toList();
     }
 
     /**

@@ -8,7 +8,9 @@ import org.legalaid.organisation.OrgUnit;
 import org.legalaid.organisation.StaffAccount;
 import org.legalaid.shared.LikePatterns;
 import org.legalaid.organisation.AccountFilter;
+import org.legalaid.shared.Role;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +35,18 @@ public class AccountRepository {
         return em.createQuery("select a from StaffAccount a join fetch a.unit where a.username = :u", StaffAccount.class)
                 .setParameter("u", username)
                 .getResultStream().findFirst();
+    }
+
+    /** The active accounts of these units that hold {@code role}. */
+    public List<StaffAccount> findActiveWithRole(Collection<Long> unitIds, Role role) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct a from StaffAccount a join fetch a.unit u join a.roles r"
+                        + " where u.id in :units and a.active = true and r = :role", StaffAccount.class)
+                .setParameter("units", unitIds)
+                .setParameter("role", role)
+                .getResultList();
     }
 
     public long countActiveIn(OrgUnit unit) {
