@@ -55,6 +55,12 @@ public enum Page {
     ASSESSMENTS("/lawyers/assessments.xhtml", Set.of(Roles.BUREAU_SUPERVISOR, Roles.APPROVER, Roles.ASSIGNMENT_OFFICER),
             "page.assessments", HOME, MenuGroup.LAWYERS),
     CASE("/cases/case.xhtml", Cases.READERS, "page.case", HOME, MenuGroup.NONE),
+    /** Termination proposals waiting for the director (LAL art. 48). */
+    TERMINATIONS("/cases/terminations.xhtml", Set.of(Roles.APPROVER, Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER,
+            Roles.BUREAU_SUPERVISOR), "page.terminations", HOME, MenuGroup.CASES),
+    /** A termination's 终止法律援助决定书 or, in a criminal case, the notice to the organ, as PDF. */
+    TERMINATION_PDF("/cases/termination.pdf", Set.of(Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.APPROVER,
+            Roles.BUREAU_SUPERVISOR, Roles.INTAKE_CLERK), "page.terminationPdf", HOME, MenuGroup.NONE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),

@@ -351,22 +351,23 @@ public class TerminationService {
      * The text of an approved termination's 终止法律援助决定书 or, for a criminal case, its
      * 终止法律援助通知书 to the organ, for the PDF renderer (audited).
      *
+     * @param centre the issuing centre's name (the termination's unit, {@link CaseTermination#getUnitId()})
+     * @param bureau the justice bureau that set up the centre (where objections go), or null if none is known
      * @throws NotFoundException when the termination is not approved, out of scope, or the notice is
      *                           asked for a case that is not criminal
      */
     @RolesAllowed({Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR,
             Roles.INTAKE_CLERK})
-    public OfficialDocumentContent document(long terminationId, @NotNull TerminationDocument which) {
+    public OfficialDocumentContent document(long terminationId, @NotNull TerminationDocument which, @NotBlank String centre,
+                                            String bureau) {
         CaseTermination t = getTermination(terminationId);
         if (t.getDocumentNumber() == null) {
             throw new NotFoundException(TERMINATION, terminationId);
         }
         LegalCase c = caseInScope(t.getCaseId());
-        String centre = organisation.getUnit(c.getUnitId()).name();
         audit.fire(AuditEvent.of(AuditAction.READ, TERMINATION, terminationId, "document " + which));
         if (which == TerminationDocument.DECISION) {
-            String bureau = organisation.findBureauOf(c.getUnitId()).map(u -> u.name()).orElse("司法行政部门");
-            return TerminationLetters.decision(t, c, centre, bureau);
+            return TerminationLetters.decision(t, c, centre, bureau == null ? "司法行政部门" : bureau);
         }
         if (!c.isCriminal()) {
             throw new NotFoundException(TERMINATION, terminationId);
