@@ -318,6 +318,21 @@ public class LegalCase {
     }
 
     /**
+     * The justice bureau, deciding the client's objection, ordered the centre to correct its
+     * termination (LAL art. 49): the case is handled again, its end undated. Only while the case
+     * stands terminated — once the closing file was handed in, the closing review decides.
+     *
+     * @throws BusinessException {@code cases.notTerminated}
+     */
+    public void revokeTermination() {
+        if (status != CaseStatus.TERMINATED) {
+            throw new BusinessException("cases.notTerminated", caseNumber);
+        }
+        endedOn = null;
+        status = CaseStatus.HANDLING;
+    }
+
+    /**
      * The lawyer handed in the closing file on {@code submittedOn} for a case that ended on
      * {@code endedOn} (ignored for a terminated case, which ended at the termination; null when the
      * end was recorded before, {@link #recordCaseEnded}). A returned file is handed in again the same way.

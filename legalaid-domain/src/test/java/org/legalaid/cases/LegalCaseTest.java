@@ -100,4 +100,20 @@ class LegalCaseTest {
                 MatterType.CIVIL, null, "张三", null, null, null, CaseStatus.ARCHIVED, broken, NOW));
         assertEquals("cases.import.archivedIncomplete", e.messageKey());
     }
+
+    @Test
+    @DisplayName("LAL art. 49: a termination revoked on objection puts the case back into handling, its end undated")
+    void revokedTerminationHandlesAgain() {
+        LegalCase c = open(LocalDate.of(2026, 3, 10));
+        assertThrows(BusinessException.class, c::revokeTermination);
+        c.recordHandling(LocalDate.of(2026, 4, 1), TODAY);
+        BusinessException before = assertThrows(BusinessException.class, () -> c.terminate(LocalDate.of(2026, 3, 31), TODAY));
+        assertEquals("cases.date.before", before.messageKey());
+        c.terminate(LocalDate.of(2026, 4, 2), TODAY);
+        assertEquals(CaseStatus.TERMINATED, c.getStatus());
+        c.revokeTermination();
+        assertEquals(CaseStatus.HANDLING, c.getStatus());
+        assertNull(c.getEndedOn());
+        c.recordHandling(LocalDate.of(2026, 4, 3), TODAY);
+    }
 }

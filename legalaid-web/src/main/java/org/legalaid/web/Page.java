@@ -66,6 +66,12 @@ public enum Page {
     /** Open cases for which no case supervisor could be named; the director or the officer names one. */
     CASES_UNSUPERVISED("/cases/unsupervised.xhtml", Set.of(Roles.APPROVER, Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR),
             "page.casesUnsupervised", HOME, MenuGroup.CASES),
+    /** Termination proposals waiting for the director (LAL art. 48). */
+    TERMINATIONS("/cases/terminations.xhtml", Set.of(Roles.APPROVER, Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER,
+            Roles.BUREAU_SUPERVISOR), "page.terminations", HOME, MenuGroup.CASES),
+    /** A termination's 终止法律援助决定书 or, in a criminal case, the notice to the organ, as PDF. */
+    TERMINATION_PDF("/cases/termination.pdf", Set.of(Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.APPROVER,
+            Roles.BUREAU_SUPERVISOR, Roles.INTAKE_CLERK), "page.terminationPdf", HOME, MenuGroup.NONE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),

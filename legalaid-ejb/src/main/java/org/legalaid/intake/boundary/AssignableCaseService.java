@@ -187,6 +187,16 @@ public class AssignableCaseService {
     }
 
     /**
+     * An assignment ended because the aid was terminated (LAL art. 48): its entrustment-agreement
+     * clock falls away if it still ran.
+     */
+    @RolesAllowed(Roles.APPROVER)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAssignmentEnded(long assignmentId, @NotNull LocalDateTime at) {
+        clocks.cancel(ASSIGNMENT_SUBJECT, assignmentId, ClockStep.SIGN_AGREEMENT, at);
+    }
+
+    /**
      * The entrustment agreement of an assignment was signed: its 5-day clock stops (2023 procedure
      * rules art. 27), late or in time.
      *

@@ -375,6 +375,63 @@ public class AssignmentService {
         return next;
     }
 
+    /**
+     * Ends the running assignment of a case whose aid was terminated (LAL art. 48; called by the
+     * cases context when the director approves the termination, in its transaction): the
+     * assignment ends with {@link EndReason#TERMINATED} and stays in the history, the lawyer's
+     * capacity is freed, and the entrustment-agreement clock falls away if it still ran. No next
+     * lawyer follows. Audited.
+     *
+     * @throws BusinessException {@code lawyers.assignment.ended} when it already ended
+     */
+    @RolesAllowed(Roles.APPROVER)
+    public Assignment endForTermination(long assignmentId,
+                                        @Size(max = Assignment.REASON_MAX) @PlainText String note) {
+        Assignment a = lockInScope(assignmentId);
+        OffsetDateTime now = now();
+        a.end(EndReason.TERMINATED, note, user(), now);
+        assignments.flush();
+        assignments.releaseCapacity(a.getLawyerId());
+        cases.recordAssignmentEnded(assignmentId, local(now));
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, ASSIGNMENT, assignmentId, "ended: " + EndReason.TERMINATED
+                + (a.getEndNote() == null ? "" : " — " + a.getEndNote()) + "; capacity of lawyer " + a.getLawyerId()
+                + " released"));
+        return a;
+    }
+
+    /**
+     * Assigns a lawyer again to a case whose termination the justice bureau revoked on the
+     * client's objection (LAL art. 49): the assignment that the termination ended stays in the
+     * history, and the next lawyer — the same one again, or another — is checked, ranked and takes
+     * capacity as in {@link #assign}. The cases context calls this once the case is handled
+     * again; the case then names the lawyer as after a change of lawyer.
+     *
+     * @param endedAssignmentId the assignment the termination ended
+     * @throws BusinessException {@code lawyers.assignment.notTerminated} when that assignment did not
+     *                           end by a termination; {@code lawyers.assign.alreadyAssigned} when the
+     *                           case has a lawyer again; and those of {@link #assign}
+     */
+    public Assignment assignAfterRevokedTermination(long endedAssignmentId, long lawyerId,
+                                                    @Size(max = Assignment.REASON_MAX) @PlainText String overrideReason) {
+        Assignment old = lockInScope(endedAssignmentId);
+        if (old.getEndReason() != EndReason.TERMINATED) {
+            throw new BusinessException("lawyers.assignment.notTerminated");
+        }
+        AssignableCase c = cases.getCase(old.getSubjectType(), old.getSubjectId());
+        if (assignments.findCurrent(c.type(), c.id()).isPresent()) {
+            throw new BusinessException("lawyers.assign.alreadyAssigned", c.label());
+        }
+        OffsetDateTime now = now();
+        Ranking ranking = rank(c, NeedsOverride.NONE, today());
+        Assignment next = place(c, ranking, lawyerId, -1L, overrideReason, now);
+        cases.recordLawyerChanged(c.type(), c.id(), old.getId(), next.getId(), note(next, ranking, lawyerId), local(now));
+        assigned.fire(assignedEvent(c, next, ranking, old.getId()));
+        audit.fire(AuditEvent.of(AuditAction.CREATE, ASSIGNMENT, next.getId(), c.type() + " " + c.id() + " → lawyer "
+                + lawyerId + " after the termination ending assignment " + old.getId() + " was revoked, rank "
+                + next.getCandidateRank() + (next.getOverrideReason() == null ? "" : ", override: " + next.getOverrideReason())));
+        return next;
+    }
+
     /** Checks the chosen lawyer against the ranking, takes the capacity, numbers the documents, stores. */
     private Assignment place(AssignableCase c, Ranking ranking, long lawyerId, long leaving, String overrideReason,
                              OffsetDateTime now) {

@@ -1,0 +1,142 @@
+package org.legalaid.it.web;
+
+import jakarta.json.Json;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.legalaid.it.Deployments;
+import org.legalaid.it.TestPasswords;
+import org.legalaid.it.api.ApiClient;
+import org.legalaid.it.lawyers.AssignmentPool;
+import org.openqa.selenium.By;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.legalaid.it.web.IntakeScreens.signInFirstTime;
+
+@ExtendWith(ArquillianExtension.class)
+@DisplayName("Terminating aid on the case page (LAL art. 48): the case supervisor proposes, the director approves from the list, the decision prints")
+class TerminationScreenIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asBuilt();
+    }
+
+    @ArquillianResource
+    private URL baseUrl;
+
+    private static Connection db() throws SQLException {
+        return DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
+                System.getenv("LEGALAID_DB_PASSWORD"));
+    }
+
+    /** Runs SQL over JDBC against the test database (the lawyer registry is another part of issue 4). */
+    private static int sql(String statement, Object... parameters) {
+        try (Connection c = db(); PreparedStatement ps = c.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long caseOfNotice(long noticeId) throws SQLException {
+        try (Connection c = db(); PreparedStatement ps = c.prepareStatement(
+                "select id from legal_case where subject_type = 'NOTICE' and subject_id = ?")) {
+            ps.setLong(1, noticeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "the assignment opened a case");
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a criminal case: proposed with a ground and reasons, approved by the director, 3-day organ clock shown, 决定书 downloads with the ground")
+    void proposeAndApprove() throws Exception {
+        Api api = new Api(baseUrl);
+        browser.reset(baseUrl);
+        Api.Tree tree = api.tree();
+        Api.Staff officer = api.createAccount(tree.user("officer"), "吴指派", tree.district(), "ASSIGNMENT_OFFICER");
+        Api.Staff supervisor = api.createAccount(tree.user("casesup"), "卫监督", tree.district(), "CASE_SUPERVISOR");
+        Api.Staff director = api.createAccount(tree.user("director"), "蒋主任", tree.district(), "APPROVER");
+        String organPassword = TestPasswords.fresh();
+        ApiClient.asBootstrapAdmin(baseUrl).createAccount(tree.user("court"), "市中级人民法院（接口）", tree.district().id(),
+                organPassword, "NOTIFYING_ORGAN");
+        String region = AssignmentPool.region();
+        AssignmentPool pool = new AssignmentPool(TerminationScreenIT::sql);
+        long firm = pool.firm(tree.district().id(), "山东终止律师事务所" + tree.suffix(), region);
+        pool.lawyer(firm, AssignmentPool.lawyer("韩律师").specialties("CRIMINAL")
+                .criminalSince(LocalDate.now().minusYears(9)).regions(region));
+        ApiClient.Answer posted = ApiClient.as(baseUrl, tree.user("court"), organPassword).post("/criminal-notices",
+                Json.createObjectBuilder()
+                        .add("organType", "COURT").add("organName", "青岛市中级人民法院")
+                        .add("organDocumentNumber", "（2026）鲁02刑初" + tree.suffix() + "号")
+                        .add("defendantName", "杨某").add("charge", "盗窃罪").add("stage", "FIRST_INSTANCE")
+                        .add("grounds", Json.createArrayBuilder().add("COURT_DISCRETION"))
+                        .add("detentionPlace", "青岛市看守所").build().toString());
+        assertEquals(201, posted.status(), posted.body());
+        long noticeId = posted.json().getJsonNumber("id").longValue();
+
+        signInFirstTime(browser, officer);
+        browser.open("lawyers/assign.xhtml?type=NOTICE&id=" + noticeId);
+        browser.clickAndWaitForAjax(By.id("assignForm:assignTop"));
+        assertTrue(browser.awaitMessages().startsWith("已指派韩律师"));
+        browser.signOut();
+        long caseId = caseOfNotice(noticeId);
+
+        signInFirstTime(browser, supervisor);
+        browser.open("cases/case.xhtml?id=" + caseId);
+        assertTrue(browser.text(By.id("terminationCard")).contains("本案没有终止记录"));
+        browser.openDialog(By.id("proposeTerminationButton"), "proposeTerminationDialog");
+        browser.choose("proposeTerminationForm:ground", "自行委托律师或者其他代理人（第四十八条第一款第六项）");
+        browser.type(By.id("proposeTerminationForm:reasons"), "被告人家属已另行委托辩护律师，委托手续在卷。");
+        browser.clickAndWaitForPage(By.id("proposeTerminationForm:confirm"));
+        assertTrue(browser.awaitMessages().contains("已提请终止法律援助"));
+        assertTrue(browser.text(By.id("terminationCard")).contains("待审批"));
+        assertFalse(browser.isPresent(By.id("decideTerminationButton")), "the proposer is no director");
+        browser.signOut();
+
+        signInFirstTime(browser, director);
+        browser.open("cases/terminations.xhtml");
+        assertTrue(browser.text(By.id("proposals")).contains("杨某"), browser.text(By.id("proposals")));
+        browser.clickAndWaitForPage(By.linkText(browser.find(By.cssSelector("#proposals a")).getText()));
+        browser.openDialog(By.id("decideTerminationButton"), "decideTerminationDialog");
+        browser.clickAndWaitForPage(By.id("decideTerminationForm:approve"));
+        assertTrue(browser.awaitMessages().contains("已批准终止法律援助"));
+        assertEquals("已终止", browser.text(By.id("caseStatus")));
+        assertTrue(browser.text(By.id("clocks")).contains("终止法律援助后告知办案机关"), browser.text(By.id("clocks")));
+        browser.screenshot("termination-approved");
+
+        String href = browser.find(By.cssSelector("a.terminationDecisionPdf")).getAttribute("href");
+        Browser.Download pdf = browser.download(href.substring(href.indexOf("cases/termination.pdf")));
+        assertEquals(200, pdf.status());
+        assertEquals("application/pdf", pdf.contentType());
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
+        assertTrue(text.contains("终止法律援助决定书") && text.contains("受援人自行委托律师或者其他代理人")
+                && text.contains("杨某"), text);
+    }
+}
