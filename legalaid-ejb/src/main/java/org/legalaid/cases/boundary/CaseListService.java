@@ -16,7 +16,6 @@ import org.legalaid.cases.CaseSeek;
 import org.legalaid.cases.CaseSort;
 import org.legalaid.cases.control.CaseExportWriter;
 import org.legalaid.cases.control.CaseListQueries;
-import org.legalaid.organisation.OrgUnit;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
@@ -32,11 +31,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The central case list (issue 5, "Case list at scale"): the cases of the caller's units,
@@ -153,8 +149,7 @@ public class CaseListService {
     public long export(@NotNull CaseListFilter filter, @NotNull CaseSort sort, @NotNull ExportFormat format,
                        @NotNull ExportLabels labels, @NotNull OutputStream out) {
         List<Long> units = units(filter);
-        Map<Long, String> unitNames = new HashMap<>();
-        organisation.findUnitsInScope().forEach(u -> unitNames.put(u.id(), u.name()));
+        Map<Long, String> unitNames = organisation.findUnitNamesInScope();
         LocalDateTime now = now();
         try (Connection c = dataSource.getConnection()) {
             if (format == ExportFormat.XLSX) {
@@ -209,13 +204,7 @@ public class CaseListService {
         if (filter.unitId() == null) {
             return organisation.findUnitIdsInScope();
         }
-        List<OrgUnit> scope = organisation.findUnitsInScope();
-        Optional<String> path = scope.stream().filter(u -> Objects.equals(u.id(), filter.unitId())).map(OrgUnit::path)
-                .findFirst();
-        if (path.isEmpty()) {
-            return List.of();
-        }
-        return scope.stream().filter(u -> u.path().startsWith(path.get())).map(OrgUnit::id).toList();
+        return organisation.findUnitIdsInSubtree(filter.unitId());
     }
 
     private LocalDateTime now() {
