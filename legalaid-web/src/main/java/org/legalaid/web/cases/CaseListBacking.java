@@ -80,6 +80,7 @@ public class CaseListBacking implements Serializable {
 
     private String sortParam;
     private String dirParam;
+    private String statusParam;
 
     private List<OrgUnit> units;
     private Map<Long, String> unitNames;
@@ -93,8 +94,20 @@ public class CaseListBacking implements Serializable {
         units.forEach(u -> unitNames.put(u.id(), u.name()));
     }
 
-    /** Applies {@code ?sort=&dir=} from the address (view action); an unknown field is refused. */
-    public void applySortParam() {
+    /**
+     * Applies {@code ?status=HANDLING,SUBMITTED&sort=clientName&dir=asc} from the address (view
+     * action), so that a list can be linked to: unknown states and sort fields are refused with a
+     * message, never passed on.
+     */
+    public void applyParams() {
+        if (statusParam != null && !statusParam.isBlank()) {
+            List<CaseStatus> chosen = new java.util.ArrayList<>();
+            for (String name : statusParam.split(",")) {
+                java.util.Arrays.stream(CaseStatus.values()).filter(st -> st.name().equals(name.strip())).findFirst()
+                        .ifPresentOrElse(chosen::add, () -> Messages.addError("caseList.status.unknown", name.strip()));
+            }
+            statuses = chosen.toArray(new CaseStatus[0]);
+        }
         if (sortParam == null || sortParam.isBlank()) {
             return;
         }
@@ -436,6 +449,14 @@ public class CaseListBacking implements Serializable {
 
     public void setSortParam(String sortParam) {
         this.sortParam = sortParam;
+    }
+
+    public String getStatusParam() {
+        return statusParam;
+    }
+
+    public void setStatusParam(String statusParam) {
+        this.statusParam = statusParam;
     }
 
     public String getDirParam() {
