@@ -19,4 +19,58 @@ public record CaseListRow(long id, String caseNumber, long unitId, MatterType ma
             case CLIENT_NAME -> clientName;
         };
     }
+
+    // JavaBean getters: Jakarta EL 5 (Faces pages) reads properties, not record components
+
+    public long getId() {
+        return id;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public MatterType getMatterType() {
+        return matterType;
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getLawyerName() {
+        return lawyerName;
+    }
+
+    public String getFirmName() {
+        return firmName;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getAppliedOn() {
+        return appliedOn;
+    }
+
+    public LocalDate getAssignedOn() {
+        return assignedOn;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public LocalDate getArchivedOn() {
+        return archivedOn;
+    }
 }

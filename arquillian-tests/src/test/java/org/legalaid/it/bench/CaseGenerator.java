@@ -41,9 +41,12 @@ public final class CaseGenerator {
 
     /** The commonest surnames, weighted roughly by their share of the population (per mille). */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-    private static final int[] SURNAME_WEIGHTS = {72, 72, 69, 54, 46, 32, 24, 23, 21, 19, 18, 16, 13, 12, 11, 11, 10, 10, 10, 9, 9,
+    private static final int[] SURNAME_WEIGHTS_LISTED = {72, 72, 69, 54, 46, 32, 24, 23, 21, 19, 18, 16, 13, 12, 11, 11, 10, 10, 10, 9, 9,
             8, 8, 8, 8, 7, 7, 7, 7, 6, 6, 6, 6, 6, 5, 5, 5, 5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
             3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2};
+    /** One weight per surname: the listed ones, 2 for the rest of the list. */
+    private static final int[] SURNAME_WEIGHTS = java.util.stream.IntStream.range(0, SURNAMES.length())
+            .map(i -> i < SURNAME_WEIGHTS_LISTED.length ? SURNAME_WEIGHTS_LISTED[i] : 2).toArray();
     private static final String GIVEN_MALE = "伟强磊军勇杰涛明超刚平辉鹏华飞鑫波斌宇浩凯健俊帆帅旭宁龙林阳建国志文博海峰成";
     private static final String GIVEN_FEMALE = "芳娜敏静丽艳娟霞秀英慧婷雪琳玉萍红玲梅兰颖洁燕晶倩佳丹璐欣怡悦琪瑶彤雯";
     private static final String[] REGIONS = {"370202", "370203", "370211", "370212", "370213", "370214", "370215"};
@@ -300,7 +303,8 @@ public final class CaseGenerator {
         LocalDate decided = assigned.minusDays(random.nextInt(4));
         LocalDate accepted = decided.minusDays(1 + random.nextInt(7));
         LocalDate applied = accepted.minusDays(random.nextInt(3));
-        LocalDate agreement = assigned.plusDays(random.nextInt(100) < 92 ? random.nextInt(6) : 6 + random.nextInt(5));
+        // the 委托协议 within 5 days of the assignment, in 8 % of cases late (never after today)
+        LocalDate agreement = min(assigned.plusDays(random.nextInt(100) < 92 ? random.nextInt(6) : 6 + random.nextInt(5)), TODAY);
         LocalDate firstHandling = min(agreement.plusDays(1 + random.nextInt(10)), TODAY);
         LocalDate ended = null;
         LocalDate submitted = null;

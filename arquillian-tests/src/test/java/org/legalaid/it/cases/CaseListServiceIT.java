@@ -109,7 +109,9 @@ class CaseListServiceIT {
         boolean archived = status == CaseStatus.ARCHIVED;
         fixtures.sql("insert into legal_case (id, case_number, unit_id, legacy, matter_type, client_name, title, lawyer_name,"
                         + " status, applied_on, assigned_on, ended_on, submitted_on, reviewed_on, archived_on, created_at)"
-                        + " values (nextval('legal_case_seq'), ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())",
+                        // EclipseLink binds a null as text: the optional dates are cast
+                        + " values (nextval('legal_case_seq'), ?, ?, true, ?, ?, ?, ?, ?, ?, ?, cast(? as date), cast(? as date),"
+                        + " cast(? as date), cast(? as date), now())",
                 "测〔" + mark + "〕" + String.format("%03d", i) + "号", unit.id(), matter.name(), client, client + "纠纷", lawyer,
                 status.name(), assigned.minusDays(10), assigned, ended ? assigned.plusDays(60) : null,
                 ended ? assigned.plusDays(70) : null, archived ? assigned.plusDays(80) : null,
