@@ -111,6 +111,7 @@ class CaseListScreenIT {
         assertTrue(rows().stream().allMatch(r -> r.contains("已归档")), rows().toString());
 
         browser.clickAndWaitForAjax(By.xpath("//th[.//span[text()='受援人']]"));
+        browser.waitForText(By.cssSelector("[id='listForm:table_data'] tr:first-child"), "〕23号");
         List<String> byClient = rows();
         assertTrue(byClient.get(0).contains("〕23号") && byClient.get(2).contains("〕25号"), "client names ascending: " + byClient);
 

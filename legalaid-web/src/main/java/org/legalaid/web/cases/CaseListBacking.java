@@ -122,6 +122,10 @@ public class CaseListBacking implements Serializable {
     /** The search button: the filter changed, so the count and the page keys start again. */
     public void search() {
         model.forget();
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("listForm:table")
+                instanceof org.primefaces.component.datatable.DataTable table) {
+            table.setFirst(0);
+        }
     }
 
     public void resetFilter() {
@@ -285,10 +289,13 @@ public class CaseListBacking implements Serializable {
             if (sortBy == null || sortBy.isEmpty()) {
                 return;
             }
-            SortMeta meta = sortBy.values().iterator().next();
-            if (meta.getOrder() == null || meta.getOrder() == SortOrder.UNSORTED) {
+            // PrimeFaces passes every sortable column; the sorted one has an order
+            Optional<SortMeta> active = sortBy.values().stream()
+                    .filter(m -> m.getOrder() != null && m.getOrder() != SortOrder.UNSORTED).findFirst();
+            if (active.isEmpty()) {
                 return;
             }
+            SortMeta meta = active.get();
             Optional<CaseSortField> field = CaseSortField.fromParam(meta.getField());
             if (field.isEmpty()) {
                 Messages.addError("caseList.sort.unknown", String.valueOf(meta.getField()));
