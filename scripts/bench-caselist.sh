@@ -100,20 +100,20 @@ if [ "$have" != "$CASES" ]; then
     run_java -Xmx1g org.legalaid.it.bench.CaseGenerator "$CASES" --force | tail -n 1 | tee "$out_dir/generate.txt"
 fi
 bench_password="Bench-$(random_secret)"
-run_java org.legalaid.it.bench.CaseListSqlTiming account bench_sup "$bench_password"
+run_java org.legalaid.it.bench.CaseListSqlTiming account bench_sup "$bench_password" "$USERS"
 
 # 4. Gatling, with the heap sampled every second
+rm -f "$out_dir/http-times.txt"
 log "Gatling: $USERS users, $REPEATS × (first page, deep page $DEEP)"
 jstat -gc "$server_pid" 1000 > "$out_dir/heap.txt" 2>/dev/null &
 jstat_pid=$!
 set +e
 mvn -q -B -f bench/caselist/pom.xml gatling:test -Dbench.baseUrl="http://127.0.0.1:$http_port/legalaid" \
     -Dbench.user=bench_sup -Dbench.password="$bench_password" -Dbench.users="$USERS" -Dbench.repeats="$REPEATS" \
-    -Dbench.deepPage="$DEEP" -Dbench.rows="$ROWS" "$@" > "$out_dir/gatling.log" 2>&1
+    -Dbench.deepPage="$DEEP" -Dbench.rows="$ROWS" -Dbench.out="$out_dir/http-times.txt" "$@" > "$out_dir/gatling.log" 2>&1
 gatling_rc=$?
 set -e
 kill "$jstat_pid" 2>/dev/null || true
-stats=$(ls -t bench/caselist/target/gatling/*/js/stats.json 2>/dev/null | head -n 1 || true)
 
 # 5. the bare SQL of the same pages
 log "timing the SQL ($SQL_RUNS runs)"
@@ -123,23 +123,10 @@ sql_figures=$(run_java org.legalaid.it.bench.CaseListSqlTiming time "$SQL_RUNS" 
     echo "Case list benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "cases in the database: $(run_java org.legalaid.it.bench.CaseListSqlTiming count)"
     echo "filter: status HANDLING or SUBMITTED, sort assigned date newest first, $ROWS rows per page"
-    if [ -n "$stats" ]; then
-        python3 - "$stats" <<'PY'
-import json, sys
-data = json.load(open(sys.argv[1]))
-def walk(node):
-    if node.get("type") == "REQUEST":
-        yield node
-    for child in (node.get("contents") or {}).values():
-        yield from walk(child)
-for r in walk(data):
-    s = r["stats"]
-    print("http %-12s n=%5d ko=%4d  p50 %6d ms  p95 %6d ms  max %6d ms" % (
-        r["name"], s["numberOfRequests"]["total"], s["numberOfRequests"]["ko"],
-        s["percentiles1"]["total"], s["percentiles3"]["total"], s["maxResponseTime"]["total"]))
-PY
+    if [ -s "$out_dir/http-times.txt" ]; then
+        cat "$out_dir/http-times.txt"
     else
-        echo "Gatling produced no statistics (exit $gatling_rc); see $out_dir/gatling.log"
+        echo "Gatling produced no figures (exit $gatling_rc); see $out_dir/gatling.log"
     fi
     echo "$sql_figures"
     awk 'NR>1 && $1 ~ /^[0-9.]+$/ {used=($3+$4+$6+$8)/1024; if (used>max) max=used} END {printf "WildFly heap used (jstat, max of 1 s samples): %.0f MB of -Xmx1g\n", max}' "$out_dir/heap.txt"

@@ -27,7 +27,7 @@ import java.util.function.LongSupplier;
  * sort and units as the load test's user), timed over JDBC, p50/p95 over {@code runs} runs, plus
  * the plain-offset page for comparison, and the count. Also prepares the load test's account.
  *
- * <pre>java … CaseListSqlTiming account USER PASSWORD     (a bureau supervisor at the root unit, ready to sign in)
+ * <pre>java … CaseListSqlTiming account USER PASSWORD [N]  (bureau supervisors USER_1…USER_N at the root unit, ready to sign in)
  * java … CaseListSqlTiming count                         (the number of generated cases)
  * java … CaseListSqlTiming time RUNS DEEP_PAGE ROWS        (LEGALAID_DB_URL, LEGALAID_DB_USER, LEGALAID_DB_PASSWORD)</pre>
  */
@@ -41,7 +41,11 @@ public final class CaseListSqlTiming {
         try (Connection c = DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
                 System.getenv("LEGALAID_DB_PASSWORD"))) {
             if ("account".equals(args[0])) {
-                account(c, args[1], args[2]);
+                int n = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+                String hash = PasswordHasher.hash(args[2]);
+                for (int i = 1; i <= n; i++) {
+                    account(c, n == 1 ? args[1] : args[1] + "_" + i, hash);
+                }
             } else if ("count".equals(args[0])) {
                 System.out.println(CaseGenerator.generated(c));
             } else {
@@ -51,14 +55,13 @@ public final class CaseListSqlTiming {
     }
 
     /** Creates or resets the bench account: bureau supervisor at the root unit, password set, no change required. */
-    static void account(Connection c, String user, String password) throws SQLException {
+    static void account(Connection c, String user, String hash) throws SQLException {
         c.setAutoCommit(false);
         long root;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id from org_unit where parent_id is null order by id")) {
             rs.next();
             root = rs.getLong(1);
         }
-        String hash = PasswordHasher.hash(password);
         try (PreparedStatement u = c.prepareStatement("update staff_account set password_hash = ?, must_change_password = false,"
                 + " active = true, failed_attempts = 0, locked_until = null where username = ?")) {
             u.setString(1, hash);
