@@ -54,6 +54,8 @@ public enum Page {
     /** The annual assessment 考核 (LAL art. 60). */
     ASSESSMENTS("/lawyers/assessments.xhtml", Set.of(Roles.BUREAU_SUPERVISOR, Roles.APPROVER, Roles.ASSIGNMENT_OFFICER),
             "page.assessments", HOME, MenuGroup.LAWYERS),
+    /** The central case list: filters, sorting, paging at a million cases, export (issue 5). */
+    CASES_LIST("/cases/list.xhtml", Cases.READERS, "page.casesList", HOME, MenuGroup.CASES),
     CASE("/cases/case.xhtml", Cases.READERS, "page.case", HOME, MenuGroup.NONE),
     CASE_IMPORT("/cases/import.xhtml", Set.of(Roles.SYSTEM_ADMIN, Roles.APPROVER), "page.caseImport", HOME, MenuGroup.CASES),
     DATA_QUALITY("/cases/data-quality.xhtml", Set.of(Roles.APPROVER, Roles.CASE_SUPERVISOR, Roles.BUREAU_SUPERVISOR),

@@ -84,6 +84,21 @@ public class OrganisationService {
         return units.findSubtreeIds(caller.scope());
     }
 
+    /**
+     * Ids of a unit of the caller's scope and of every unit under it (for lists narrowed to one
+     * unit's subtree); empty when the unit is not in the caller's scope.
+     */
+    public List<Long> findUnitIdsInSubtree(long unitId) {
+        return units.findInScope(unitId, caller.scope()).map(u -> units.findSubtreeIds(u.path())).orElse(List.of());
+    }
+
+    /** Names of the units the caller may see, by id (for lists and exports that show them). */
+    public java.util.Map<Long, String> findUnitNamesInScope() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        units.findSubtree(caller.scope()).forEach(u -> names.put(u.id(), u.name()));
+        return names;
+    }
+
     /** A unit in the caller's scope. */
     public OrgUnit getUnit(long id) {
         return units.findInScope(id, caller.scope()).orElseThrow(() -> new NotFoundException(UNIT, id));
