@@ -65,6 +65,52 @@ class CredentialServiceIT {
     }
 
     @Test
+    @DisplayName("one account signing in from several places at the same moment: every sign-in succeeds (no error on the account's version)")
+    void simultaneousSignInsOfOneAccountAllSucceed() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<AuthenticationResult>> results = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 6; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return credentials.authenticate(clerk.username(), password);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<AuthenticationResult> r : results) {
+                assertTrue(r.get(60, java.util.concurrent.TimeUnit.SECONDS).succeeded());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("five wrong passwords guessed at the same moment still lock the account: each failure is counted")
+    void simultaneousWrongPasswordsAreAllCounted() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<AuthenticationResult>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                String guess = "wrong" + i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return credentials.authenticate(clerk.username(), guess);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<AuthenticationResult> r : results) {
+                assertFalse(r.get(60, java.util.concurrent.TimeUnit.SECONDS).succeeded());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(AuthenticationResult.Outcome.LOCKED, credentials.authenticate(clerk.username(), password).outcome());
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
         for (int i = 1; i <= 4; i++) {
             assertEquals(AuthenticationResult.Outcome.INVALID, credentials.authenticate(clerk.username(), "wrong" + i).outcome());

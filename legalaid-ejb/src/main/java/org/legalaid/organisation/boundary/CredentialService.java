@@ -59,7 +59,7 @@ public class CredentialService {
         if (username == null || password == null || username.length() > MAX_INPUT || password.length() > MAX_INPUT) {
             return AuthenticationResult.failed(AuthenticationResult.Outcome.INVALID);
         }
-        Optional<StaffAccount> found = accounts.findByUsername(username.strip());
+        Optional<StaffAccount> found = accounts.lockByUsername(username.strip());
         if (found.isEmpty()) {
             PasswordHasher.verify(password, PasswordHasher.decoy());
             audit.fire(AuditEvent.by("anonymous", null, AuditAction.LOGIN_FAILED, ACCOUNT, null,

@@ -37,6 +37,21 @@ public class AccountRepository {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The account locked for a sign-in: two sign-ins of one account at the same moment are
+     * serialised, so each success or failure is counted against the state the other left (the
+     * lockout after 5 failures cannot be outrun by parallel guesses, and a parallel successful
+     * sign-in does not fail on the account's version).
+     */
+    public Optional<StaffAccount> lockByUsername(String username) {
+        // without the unit's join: FOR UPDATE would lock the unit's row too and serialise the
+        // sign-ins of everyone in it
+        return em.createQuery("select a from StaffAccount a where a.username = :u", StaffAccount.class)
+                .setParameter("u", username)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
     /** The active accounts of these units that hold {@code role}. */
     public List<StaffAccount> findActiveWithRole(Collection<Long> unitIds, Role role) {
         if (unitIds.isEmpty()) {
