@@ -206,8 +206,9 @@ public class ClosingBacking implements Serializable {
         return getLatest().orElse(null);
     }
 
+    /** A submitted file with a recorded hand-in to review (a legacy case imported as submitted has none). */
     public boolean isReviewable() {
-        return legalCase() != null && legalCase().getStatus() == CaseStatus.SUBMITTED;
+        return legalCase() != null && legalCase().getStatus() == CaseStatus.SUBMITTED && getLatest().isPresent();
     }
 
     public boolean isArchivable() {
