@@ -1,6 +1,5 @@
 package org.legalaid.it.web;
 
-import jakarta.json.Json;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -12,21 +11,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.legalaid.cases.CaseFileItem;
 import org.legalaid.cases.CaseOutcome;
 import org.legalaid.it.Deployments;
-import org.legalaid.it.TestPasswords;
-import org.legalaid.it.api.ApiClient;
-import org.legalaid.it.lawyers.AssignmentPool;
 import org.openqa.selenium.By;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,34 +43,6 @@ class ClosingScreenIT {
     @ArquillianResource
     private URL baseUrl;
 
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
-                System.getenv("LEGALAID_DB_PASSWORD"));
-    }
-
-    private static int sql(String statement, Object... parameters) {
-        try (Connection c = db(); PreparedStatement ps = c.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The case opened for a notice: its id and number. */
-    private static Map.Entry<Long, String> caseOf(long noticeId) throws SQLException {
-        try (Connection c = db(); PreparedStatement ps = c.prepareStatement(
-                "select id, case_number from legal_case where subject_type = 'NOTICE' and subject_id = ?")) {
-            ps.setLong(1, noticeId);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next(), "the assignment opened a case");
-                return Map.entry(rs.getLong(1), rs.getString(2));
-            }
-        }
-    }
-
     @Test
     @DisplayName("LAL art. 50: the supervisor records the hand-in without 会见笔录; the reviewer returns it; completed, it passes and is archived")
     void returnedForMissingMeetingRecordThenArchived() throws Exception {
@@ -91,23 +52,7 @@ class ClosingScreenIT {
         Api.Staff officer = api.createAccount(tree.user("officer"), "吴指派", tree.district(), "ASSIGNMENT_OFFICER");
         Api.Staff supervisor = api.createAccount(tree.user("casesup"), "郑监督", tree.district(), "CASE_SUPERVISOR");
         Api.Staff reviewer = api.createAccount(tree.user("reviewer"), "王审查", tree.district(), "REVIEWER");
-        String organPassword = TestPasswords.fresh();
-        ApiClient.asBootstrapAdmin(baseUrl).createAccount(tree.user("court"), "市中级人民法院（接口）", tree.district().id(),
-                organPassword, "NOTIFYING_ORGAN");
-        String region = AssignmentPool.region();
-        AssignmentPool pool = new AssignmentPool(ClosingScreenIT::sql);
-        long firm = pool.firm(tree.district().id(), "山东结案律师事务所" + tree.suffix(), region);
-        pool.lawyer(firm, AssignmentPool.lawyer("陈律师").specialties("CRIMINAL")
-                .criminalSince(LocalDate.now().minusYears(8)).regions(region));
-        ApiClient.Answer posted = ApiClient.as(baseUrl, tree.user("court"), organPassword).post("/criminal-notices",
-                Json.createObjectBuilder()
-                        .add("organType", "COURT").add("organName", "青岛市中级人民法院")
-                        .add("organDocumentNumber", "（2026）鲁02刑初" + tree.suffix() + "号")
-                        .add("defendantName", "林某").add("charge", "盗窃罪").add("stage", "FIRST_INSTANCE")
-                        .add("grounds", Json.createArrayBuilder().add("COURT_DISCRETION"))
-                        .add("detentionPlace", "青岛市看守所").build().toString());
-        assertEquals(201, posted.status(), posted.body());
-        long noticeId = posted.json().getJsonNumber("id").longValue();
+        long noticeId = CaseScreens.notifiedCase(baseUrl, tree, "山东结案律师事务所", "陈律师", "林某");
 
         // the officer assigns the top candidate: the case opens
         IntakeScreens.signInFirstTime(browser, officer);
@@ -115,8 +60,8 @@ class ClosingScreenIT {
         browser.clickAndWaitForAjax(By.id("assignForm:assignTop"));
         assertTrue(browser.awaitMessages().startsWith("已指派陈律师"));
         browser.signOut();
-        Map.Entry<Long, String> legalCase = caseOf(noticeId);
-        String casePage = "cases/case.xhtml?id=" + legalCase.getKey();
+        CaseScreens.CaseRef legalCase = CaseScreens.caseOfNotice(noticeId);
+        String casePage = "cases/case.xhtml?id=" + legalCase.id();
 
         // the case supervisor records the end and the lawyer's hand-in, without the meeting records
         String supervisorPassword = IntakeScreens.signInFirstTime(browser, supervisor);
@@ -145,8 +90,8 @@ class ClosingScreenIT {
         // the reviewer finds the file on the worklist, and returns it for the meeting records
         String reviewerPassword = IntakeScreens.signInFirstTime(browser, reviewer);
         browser.open("cases/closing-reviews.xhtml");
-        assertTrue(browser.text(By.id("worklist")).contains(legalCase.getValue()), "the file waits on the worklist");
-        browser.clickAndWaitForPage(By.linkText(legalCase.getValue()));
+        assertTrue(browser.text(By.id("worklist")).contains(legalCase.number()), "the file waits on the worklist");
+        browser.clickAndWaitForPage(By.linkText(legalCase.number()));
         int row = required.indexOf(CaseFileItem.MEETING_RECORD);
         assertTrue(browser.text(By.id("closingForm:reviewTable")).contains("缺失"));
         browser.type(By.id("closingForm:reviewTable:" + row + ":note"), "请补交全部会见笔录");

@@ -1,6 +1,5 @@
 package org.legalaid.it.web;
 
-import jakarta.json.Json;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -10,21 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.legalaid.it.Deployments;
-import org.legalaid.it.TestPasswords;
-import org.legalaid.it.api.ApiClient;
-import org.legalaid.it.lawyers.AssignmentPool;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ArquillianExtension.class)
@@ -41,19 +32,6 @@ class HandlingScreenIT {
 
     @ArquillianResource
     private URL baseUrl;
-
-    /** Runs SQL over JDBC against the test database (the lawyer registry is another issue's part). */
-    private static int sql(String statement, Object... parameters) {
-        try (Connection c = DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
-                System.getenv("LEGALAID_DB_PASSWORD")); PreparedStatement ps = c.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Opens the add-entry dialog, picks the kind and types what was done. */
     private static void addEntry(String kind, String details) {
@@ -78,23 +56,7 @@ class HandlingScreenIT {
         Api.Tree tree = api.tree();
         Api.Staff officer = api.createAccount(tree.user("officer"), "吴指派", tree.district(), "ASSIGNMENT_OFFICER");
         Api.Staff supervisor = api.createAccount(tree.user("casesup"), "郑监督", tree.district(), "CASE_SUPERVISOR");
-        String organPassword = TestPasswords.fresh();
-        ApiClient.asBootstrapAdmin(baseUrl).createAccount(tree.user("court"), "市中级人民法院（接口）", tree.district().id(),
-                organPassword, "NOTIFYING_ORGAN");
-        String region = AssignmentPool.region();
-        AssignmentPool pool = new AssignmentPool(HandlingScreenIT::sql);
-        long firm = pool.firm(tree.district().id(), "山东承办律师事务所" + tree.suffix(), region);
-        pool.lawyer(firm, AssignmentPool.lawyer("陈承办").specialties("CRIMINAL")
-                .criminalSince(LocalDate.now().minusYears(8)).regions(region));
-        ApiClient.Answer posted = ApiClient.as(baseUrl, tree.user("court"), organPassword).post("/criminal-notices",
-                Json.createObjectBuilder()
-                        .add("organType", "COURT").add("organName", "青岛市中级人民法院")
-                        .add("organDocumentNumber", "（2026）鲁02刑初" + tree.suffix() + "号")
-                        .add("defendantName", "林某").add("charge", "盗窃罪").add("stage", "FIRST_INSTANCE")
-                        .add("grounds", Json.createArrayBuilder().add("COURT_DISCRETION"))
-                        .add("detentionPlace", "青岛市看守所").build().toString());
-        assertEquals(201, posted.status(), posted.body());
-        long noticeId = posted.json().getJsonNumber("id").longValue();
+        long noticeId = CaseScreens.notifiedCase(baseUrl, tree, "山东承办律师事务所", "陈承办", "林某");
 
         IntakeScreens.signInFirstTime(browser, officer);
         browser.open("lawyers/to-assign.xhtml");

@@ -1,6 +1,5 @@
 package org.legalaid.it.web;
 
-import jakarta.json.Json;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -10,18 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.legalaid.it.Deployments;
-import org.legalaid.it.TestPasswords;
-import org.legalaid.it.api.ApiClient;
-import org.legalaid.it.lawyers.AssignmentPool;
 import org.openqa.selenium.By;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,34 +33,6 @@ class TerminationScreenIT {
     @ArquillianResource
     private URL baseUrl;
 
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
-                System.getenv("LEGALAID_DB_PASSWORD"));
-    }
-
-    /** Runs SQL over JDBC against the test database (the lawyer registry is another part of issue 4). */
-    private static int sql(String statement, Object... parameters) {
-        try (Connection c = db(); PreparedStatement ps = c.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long caseOfNotice(long noticeId) throws SQLException {
-        try (Connection c = db(); PreparedStatement ps = c.prepareStatement(
-                "select id from legal_case where subject_type = 'NOTICE' and subject_id = ?")) {
-            ps.setLong(1, noticeId);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next(), "the assignment opened a case");
-                return rs.getLong(1);
-            }
-        }
-    }
-
     @Test
     @DisplayName("a criminal case: proposed with a ground and reasons, approved by the director, 3-day organ clock shown, 决定书 downloads with the ground")
     void proposeAndApprove() throws Exception {
@@ -80,30 +42,14 @@ class TerminationScreenIT {
         Api.Staff officer = api.createAccount(tree.user("officer"), "吴指派", tree.district(), "ASSIGNMENT_OFFICER");
         Api.Staff supervisor = api.createAccount(tree.user("casesup"), "卫监督", tree.district(), "CASE_SUPERVISOR");
         Api.Staff director = api.createAccount(tree.user("director"), "蒋主任", tree.district(), "APPROVER");
-        String organPassword = TestPasswords.fresh();
-        ApiClient.asBootstrapAdmin(baseUrl).createAccount(tree.user("court"), "市中级人民法院（接口）", tree.district().id(),
-                organPassword, "NOTIFYING_ORGAN");
-        String region = AssignmentPool.region();
-        AssignmentPool pool = new AssignmentPool(TerminationScreenIT::sql);
-        long firm = pool.firm(tree.district().id(), "山东终止律师事务所" + tree.suffix(), region);
-        pool.lawyer(firm, AssignmentPool.lawyer("韩律师").specialties("CRIMINAL")
-                .criminalSince(LocalDate.now().minusYears(9)).regions(region));
-        ApiClient.Answer posted = ApiClient.as(baseUrl, tree.user("court"), organPassword).post("/criminal-notices",
-                Json.createObjectBuilder()
-                        .add("organType", "COURT").add("organName", "青岛市中级人民法院")
-                        .add("organDocumentNumber", "（2026）鲁02刑初" + tree.suffix() + "号")
-                        .add("defendantName", "杨某").add("charge", "盗窃罪").add("stage", "FIRST_INSTANCE")
-                        .add("grounds", Json.createArrayBuilder().add("COURT_DISCRETION"))
-                        .add("detentionPlace", "青岛市看守所").build().toString());
-        assertEquals(201, posted.status(), posted.body());
-        long noticeId = posted.json().getJsonNumber("id").longValue();
+        long noticeId = CaseScreens.notifiedCase(baseUrl, tree, "山东终止律师事务所", "韩律师", "杨某");
 
         signInFirstTime(browser, officer);
         browser.open("lawyers/assign.xhtml?type=NOTICE&id=" + noticeId);
         browser.clickAndWaitForAjax(By.id("assignForm:assignTop"));
         assertTrue(browser.awaitMessages().startsWith("已指派韩律师"));
         browser.signOut();
-        long caseId = caseOfNotice(noticeId);
+        long caseId = CaseScreens.caseOfNotice(noticeId).id();
 
         signInFirstTime(browser, supervisor);
         browser.open("cases/case.xhtml?id=" + caseId);
