@@ -8,9 +8,13 @@
 #   2. generates BENCH_CASES cases (default 1,000,000) when the database has a different number
 #      (scripts/generate-cases.sh: COPY in batches, then VACUUM ANALYZE);
 #   3. prepares a bureau supervisor account and runs Gatling (bench/caselist, not part of the
-#      default build): BENCH_USERS (50) users sign in, open the list with a filter and sort, jump to
-#      page BENCH_DEEP_PAGE (2,000) by the paginator's AJAX request, BENCH_REPEATS (10) times each;
-#   4. samples the server's heap (jstat, every second) during the run;
+#      default build), first to warm the server up (BENCH_WARMUP_USERS 10 × BENCH_WARMUP_REPEATS 150
+#      without pauses, not counted), then measured: BENCH_USERS (50) users sign in, and once all have, open the list
+#      with a filter and sort, jump to page BENCH_DEEP_PAGE (2,000) by the paginator's AJAX request,
+#      BENCH_REPEATS (10) times each, pausing BENCH_THINK_MIN_MS–BENCH_THINK_MAX_MS (300–1,000) after
+#      each page;
+#   4. samples the server's heap (jstat, every second) during the run, and with BENCH_JFR=file
+#      records a Java Flight Recorder profile of the server during it (jfr print to read it);
 #   5. times the bare SQL of the same pages over JDBC (BENCH_SQL_RUNS, 200), then stops the server
 #      and prints the figures (also in bench/caselist/target/bench/caselist.txt).
 # Goals: first page p95 <= 150 ms, deep page p95 <= 500 ms, heap < 1 GB.
@@ -100,20 +104,47 @@ if [ "$have" != "$CASES" ]; then
     run_java -Xmx1g org.legalaid.it.bench.CaseGenerator "$CASES" --force | tail -n 1 | tee "$out_dir/generate.txt"
 fi
 bench_password="Bench-$(random_secret)"
-run_java org.legalaid.it.bench.CaseListSqlTiming account bench_sup "$bench_password" "$USERS"
+accounts=$(( USERS > ${BENCH_WARMUP_USERS:-10} ? USERS : ${BENCH_WARMUP_USERS:-10} ))
+run_java org.legalaid.it.bench.CaseListSqlTiming account bench_sup "$bench_password" "$accounts"
 
-# 4. Gatling, with the heap sampled every second
+# 4. Gatling: a warm-up run (a server just started spends its first minutes compiling — the JIT —
+#    which is not what staff meet on a server that has run for days), then the measured run, with
+#    the heap sampled every second and the CPU of WildFly and PostgreSQL counted
+gatling() { # users repeats out-file seconds-until-the-list-phase think-min-ms think-max-ms
+    mvn -q -B -f bench/caselist/pom.xml gatling:test -Dbench.baseUrl="http://127.0.0.1:$http_port/legalaid" \
+        -Dbench.user=bench_sup -Dbench.password="$bench_password" -Dbench.users="$1" -Dbench.repeats="$2" \
+        -Dbench.deepPage="$DEEP" -Dbench.rows="$ROWS" -Dbench.out="$3" -Dbench.listStartsAfterMs="$(( $4 * 1000 ))" \
+        -Dbench.thinkMinMs="$5" -Dbench.thinkMaxMs="$6" "${mvn_args[@]}"
+}
+mvn_args=("$@")
+WARMUP_USERS="${BENCH_WARMUP_USERS:-10}" WARMUP_REPEATS="${BENCH_WARMUP_REPEATS:-150}"
+log "warm-up: $WARMUP_USERS users, $WARMUP_REPEATS × (first page, deep page $DEEP) without pauses, not counted"
+gatling "$WARMUP_USERS" "$WARMUP_REPEATS" "$out_dir/warmup-times.txt" 15 0 20 > "$out_dir/gatling-warmup.log" 2>&1 \
+    || log "the warm-up run had errors; see $out_dir/gatling-warmup.log"
 rm -f "$out_dir/http-times.txt"
 log "Gatling: $USERS users, $REPEATS × (first page, deep page $DEEP)"
+# CPU seconds used by a set of processes (user + system, all threads), from /proc
+cpu_seconds() { for p in "$@"; do cat "/proc/$p/stat" 2>/dev/null; done | awk -v hz="$(getconf CLK_TCK)" '{t += $14 + $15} END {printf "%.1f", t / hz}'; }
+pg_pids() { pgrep -u postgres -d ' ' postgres || true; }
+wildfly_cpu_before=$(cpu_seconds "$server_pid")
+pg_cpu_before=$(cpu_seconds $(pg_pids))
 jstat -gc "$server_pid" 1000 > "$out_dir/heap.txt" 2>/dev/null &
 jstat_pid=$!
+if [ -n "${BENCH_JFR:-}" ]; then
+    jcmd "$server_pid" JFR.start name=bench settings=profile filename="$(realpath -m "$BENCH_JFR")" >/dev/null
+fi
 set +e
-mvn -q -B -f bench/caselist/pom.xml gatling:test -Dbench.baseUrl="http://127.0.0.1:$http_port/legalaid" \
-    -Dbench.user=bench_sup -Dbench.password="$bench_password" -Dbench.users="$USERS" -Dbench.repeats="$REPEATS" \
-    -Dbench.deepPage="$DEEP" -Dbench.rows="$ROWS" -Dbench.out="$out_dir/http-times.txt" "$@" > "$out_dir/gatling.log" 2>&1
+gatling "$USERS" "$REPEATS" "$out_dir/http-times.txt" 30 "${BENCH_THINK_MIN_MS:-300}" "${BENCH_THINK_MAX_MS:-1000}" \
+    > "$out_dir/gatling.log" 2>&1
 gatling_rc=$?
 set -e
 kill "$jstat_pid" 2>/dev/null || true
+wildfly_cpu=$(awk -v a="$wildfly_cpu_before" -v b="$(cpu_seconds "$server_pid")" 'BEGIN {printf "%.1f", b - a}')
+pg_cpu=$(awk -v a="$pg_cpu_before" -v b="$(cpu_seconds $(pg_pids))" 'BEGIN {printf "%.1f", b - a}')
+if [ -n "${BENCH_JFR:-}" ]; then
+    jcmd "$server_pid" JFR.stop name=bench >/dev/null
+    log "profile of the server during the run: $BENCH_JFR"
+fi
 
 # 5. the bare SQL of the same pages
 log "timing the SQL ($SQL_RUNS runs)"
@@ -128,6 +159,8 @@ sql_figures=$(run_java org.legalaid.it.bench.CaseListSqlTiming time "$SQL_RUNS" 
     else
         echo "Gatling produced no figures (exit $gatling_rc); see $out_dir/gatling.log"
     fi
+    requests=$((USERS * (2 + 2 * REPEATS)))
+    awk -v w="$wildfly_cpu" -v p="$pg_cpu" -v n="$requests" 'BEGIN {printf "CPU during the run: WildFly %.1f s, PostgreSQL %.1f s for %d requests (%.1f + %.1f ms per request, sign-ins included)\n", w, p, n, w * 1000 / n, p * 1000 / n}'
     echo "$sql_figures"
     awk 'NR>1 && $1 ~ /^[0-9.]+$/ {used=($3+$4+$6+$8)/1024; if (used>max) max=used} END {printf "WildFly heap used (jstat, max of 1 s samples): %.0f MB of -Xmx1g\n", max}' "$out_dir/heap.txt"
 } | tee "$report"

@@ -44,7 +44,7 @@ public final class CaseListSqlTiming {
                 int n = args.length > 3 ? Integer.parseInt(args[3]) : 1;
                 String hash = PasswordHasher.hash(args[2]);
                 for (int i = 1; i <= n; i++) {
-                    account(c, n == 1 ? args[1] : args[1] + "_" + i, hash);
+                    account(c, args[1] + "_" + i, hash);
                 }
             } else if ("count".equals(args[0])) {
                 System.out.println(CaseGenerator.generated(c));

@@ -32,6 +32,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -73,28 +76,45 @@ class IntakeThroughputBench {
     void serviceLayerAgainstPgbench() throws Exception {
         int clients = Integer.parseInt(env("BENCH_CLIENTS", "8"));
         int seconds = Integer.parseInt(env("BENCH_SECONDS", "30"));
+        // A server just started spends its first minute compiling (the JIT): warmed up, it measures
+        // what a server that has run for days does.
+        int warmup = Integer.parseInt(env("BENCH_WARMUP_SECONDS", "45"));
         Fixtures.Tree tree = fixtures.tree();
         fixtures.account(tree.user("portal"), tree.districtA(), TestPasswords.fresh(), Role.ONLINE_PORTAL);
         As clerk = As.user(tree.user("portal"), Role.ONLINE_PORTAL);
 
         long auditBefore = fixtures.count("select count(e) from AuditEntry e");
-        runFor(clerk, clients, 5);                                   // warm-up: JIT, pools, caches
+        runFor(clerk, clients, warmup);                              // warm-up: JIT, pools, caches
         long warmupTx = fixtures.count("select count(a) from Application a where a.unitId = " + tree.districtA().id());
         long auditPerTx = Math.round((fixtures.count("select count(e) from AuditEntry e") - auditBefore) / (double) warmupTx);
 
-        long service = runFor(clerk, clients, seconds);
+        long service;
+        Cpu serviceCpu;
+        try (CpuMeter meter = new CpuMeter()) {
+            service = runFor(clerk, clients, seconds);
+            serviceCpu = meter.result();
+        }
         double serviceTps = service / (double) seconds;
 
         Path script = Files.createTempFile("intake-bench", ".sql");
         Files.writeString(script, pgbenchScript(tree.districtB().id(), (int) auditPerTx), StandardCharsets.UTF_8);
-        double pgbenchTps = pgbench(script, clients, seconds);
+        double pgbenchTps;
+        Cpu pgbenchCpu;
+        try (CpuMeter meter = new CpuMeter()) {
+            pgbenchTps = pgbench(script, clients, seconds);
+            pgbenchCpu = meter.result();
+        }
+        double pgbenchTx = pgbenchTps * seconds;
 
         String report = String.format(Locale.ROOT, """
-                intake benchmark: %d clients, %d s each side, PostgreSQL
+                intake benchmark: %d clients, %d s each side (service layer after %d s of warm-up), PostgreSQL
                 service layer: %d transactions, %.1f tx/s (applicant + application + documents + timeline + clock + %d audit rows per tx)
                 pgbench, same inserts in one transaction: %.1f tx/s
                 ratio service/pgbench: %.2f (goal >= 0.5)
-                """, clients, seconds, service, serviceTps, auditPerTx, pgbenchTps, serviceTps / pgbenchTps);
+                CPU per transaction: service side WildFly %.1f ms + PostgreSQL %.1f ms; pgbench side PostgreSQL %.1f ms + pgbench %.1f ms
+                """, clients, seconds, warmup, service, serviceTps, auditPerTx, pgbenchTps, serviceTps / pgbenchTps,
+                serviceCpu.server() / service, serviceCpu.postgres() / service,
+                pgbenchCpu.postgres() / pgbenchTx, pgbenchCpu.pgbench() / pgbenchTx);
         System.out.println(report);
         Path out = Path.of(env("BENCH_OUT", "intake-bench.txt"));
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -207,6 +227,67 @@ class IntakeThroughputBench {
         Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
         assertTrue(tps.find(), output);
         return Double.parseDouble(tps.group(1));
+    }
+
+    /** CPU milliseconds used during a phase by this server, by PostgreSQL's processes and by pgbench. */
+    record Cpu(double server, double postgres, double pgbench) {
+    }
+
+    /**
+     * Measures the CPU used during a phase from the operating system's process table (the benchmark
+     * runs inside the server, on the same host as the database). Processes are sampled every 200 ms
+     * so that those which end during the phase (pgbench and its database sessions) still count up
+     * to their last sample; those which start during it count from zero.
+     */
+    static final class CpuMeter implements AutoCloseable {
+
+        private final Map<Long, double[]> seen = new ConcurrentHashMap<>(); // pid → {kind, first, last}
+        private final double serverBefore = serverMillis();
+        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        private boolean started;
+
+        CpuMeter() {
+            sample();
+            started = true;
+            sampler.scheduleAtFixedRate(this::sample, 200, 200, TimeUnit.MILLISECONDS);
+        }
+
+        private void sample() {
+            ProcessHandle.allProcesses().forEach(p -> {
+                String command = p.info().command().orElse("");
+                int kind = command.endsWith("/postgres") ? 1 : command.endsWith("/pgbench") ? 2 : 0;
+                if (kind == 0) {
+                    return;
+                }
+                p.info().totalCpuDuration().ifPresent(d -> {
+                    double ms = d.toNanos() / 1e6;
+                    seen.compute(p.pid(), (pid, v) -> v == null ? new double[]{kind, started ? 0 : ms, ms} : new double[]{v[0], v[1], ms});
+                });
+            });
+        }
+
+        private static double serverMillis() {
+            return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos() / 1e6;
+        }
+
+        Cpu result() {
+            sample();
+            double pg = 0;
+            double bench = 0;
+            for (double[] v : seen.values()) {
+                if (v[0] == 1) {
+                    pg += v[2] - v[1];
+                } else {
+                    bench += v[2] - v[1];
+                }
+            }
+            return new Cpu(serverMillis() - serverBefore, pg, bench);
+        }
+
+        @Override
+        public void close() {
+            sampler.shutdownNow();
+        }
     }
 
     private static String env(String name, String fallback) {
