@@ -11,7 +11,7 @@
 #      default build), first to warm the server up (BENCH_WARMUP_USERS 10 × BENCH_WARMUP_REPEATS 150
 #      without pauses, not counted), then measured: BENCH_USERS (50) users sign in, and once all have, open the list
 #      with a filter and sort, jump to page BENCH_DEEP_PAGE (2,000) by the paginator's AJAX request,
-#      BENCH_REPEATS (10) times each, pausing BENCH_THINK_MIN_MS–BENCH_THINK_MAX_MS (300–1,000) after
+#      BENCH_REPEATS (10) times each, pausing BENCH_THINK_MIN_MS–BENCH_THINK_MAX_MS (3,000–8,000) after
 #      each page;
 #   4. samples the server's heap (jstat, every second) during the run, and with BENCH_JFR=file
 #      records a Java Flight Recorder profile of the server during it (jfr print to read it);
@@ -134,7 +134,7 @@ if [ -n "${BENCH_JFR:-}" ]; then
     jcmd "$server_pid" JFR.start name=bench settings=profile filename="$(realpath -m "$BENCH_JFR")" >/dev/null
 fi
 set +e
-gatling "$USERS" "$REPEATS" "$out_dir/http-times.txt" 30 "${BENCH_THINK_MIN_MS:-300}" "${BENCH_THINK_MAX_MS:-1000}" \
+gatling "$USERS" "$REPEATS" "$out_dir/http-times.txt" 30 "${BENCH_THINK_MIN_MS:-3000}" "${BENCH_THINK_MAX_MS:-8000}" \
     > "$out_dir/gatling.log" 2>&1
 gatling_rc=$?
 set -e
