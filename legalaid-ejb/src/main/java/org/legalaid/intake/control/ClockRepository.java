@@ -92,12 +92,14 @@ public class ClockRepository {
      */
     public DeadlineCounts counts(List<Long> unitIds, LocalDateTime now) {
         Object[] r = em.createQuery("select"
-                        + " sum(case when c.pausedSince is null and c.dueAt < :now then 1 else 0 end),"
-                        + " sum(case when c.pausedSince is null and c.dueAt >= :now and c.dueAt <= :soon then 1 else 0 end),"
-                        + " sum(case when c.pausedSince is not null then 1 else 0 end),"
+                        + " sum(case when " + condition(DeadlineFilter.Show.OVERDUE) + " then cast(1 as integer) else cast(0 as integer) end),"
+                        + " sum(case when " + condition(DeadlineFilter.Show.DUE_SOON) + " then cast(1 as integer) else cast(0 as integer) end),"
+                        + " sum(case when " + condition(DeadlineFilter.Show.PAUSED) + " then cast(1 as integer) else cast(0 as integer) end),"
                         + " count(c)"
-                        + " from ClockItem c where c.unitId in :units and c.openFlag = true", Object[].class)
+                        + " from ClockItem c where " + OPEN_IN_UNITS, Object[].class)
                 .setParameter("units", unitIds.isEmpty() ? List.of(-1L) : unitIds)
+                .setParameter("open", true)
+                .setHint("eclipselink.jdbc.bind-parameters", "true")
                 .setParameter("now", now)
                 .setParameter("soon", now.plus(StatutoryClock.DUE_SOON_WINDOW))
                 .getSingleResult();
@@ -110,16 +112,29 @@ public class ClockRepository {
         return n == null ? 0 : ((Number) n).longValue();
     }
 
+    /**
+     * The open items of the units. {@link #counts} binds its values explicitly (a query with CASE in
+     * its select list is otherwise sent with its values written in, and EclipseLink writes
+     * {@code true} as {@code 1} for H2, which H2 refuses for a BOOLEAN column) and casts its 1 and 0
+     * (H2 cannot sum untyped parameters); the flag is a parameter in every query alike.
+     */
+    private static final String OPEN_IN_UNITS = "c.unitId in :units and c.openFlag = :open";
+
+    /** What an open item must meet to be shown as overdue, due soon, paused or (any) open. */
+    private static String condition(DeadlineFilter.Show show) {
+        return switch (show) {
+            case OVERDUE -> "c.pausedSince is null and c.dueAt < :now";
+            case DUE_SOON -> "c.pausedSince is null and c.dueAt >= :now and c.dueAt <= :soon";
+            case PAUSED -> "c.pausedSince is not null";
+            case OPEN -> "c.openFlag = :open";
+        };
+    }
+
     // Fixed fragments only; every value is a parameter.
     private static String where(DeadlineFilter f) {
-        StringBuilder w = new StringBuilder("c.unitId in :units and c.openFlag = true");
-        switch (f.show()) {
-            case OVERDUE -> w.append(" and c.pausedSince is null and c.dueAt < :now");
-            case DUE_SOON -> w.append(" and c.pausedSince is null and c.dueAt >= :now and c.dueAt <= :soon");
-            case PAUSED -> w.append(" and c.pausedSince is not null");
-            case OPEN -> {
-                // every open item
-            }
+        StringBuilder w = new StringBuilder(OPEN_IN_UNITS);
+        if (f.show() != DeadlineFilter.Show.OPEN) {
+            w.append(" and ").append(condition(f.show()));
         }
         if (f.step() != null) {
             w.append(" and c.step = :step");
@@ -129,6 +144,7 @@ public class ClockRepository {
 
     private static void bind(TypedQuery<?> q, List<Long> unitIds, DeadlineFilter f, LocalDateTime now) {
         q.setParameter("units", unitIds.isEmpty() ? List.of(-1L) : unitIds);
+        q.setParameter("open", true);
         if (f.show() == DeadlineFilter.Show.OVERDUE || f.show() == DeadlineFilter.Show.DUE_SOON) {
             q.setParameter("now", now);
         }

@@ -55,14 +55,12 @@ public class Caller {
         }
         StaffAccount account = read.get(username);
         if (account == null) {
-            Optional<StaffAccount> found = accounts.findByUsername(username);
-            if (found.isEmpty()) {
-                return found;
+            account = accounts.findByUsername(username).orElse(null);
+            if (account != null) {
+                read.put(username, account);
             }
-            account = found.get();
-            read.put(username, account);
         }
-        return Optional.of(account);
+        return Optional.ofNullable(account);
     }
 
     /** The caller's account; a caller without one (deleted meanwhile) sees nothing. */
