@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -80,10 +81,21 @@ public class CalendarDay {
      * @throws org.legalaid.shared.BusinessException as {@link HolidayCalendar} does
      */
     public static HolidayCalendar calendarOf(Collection<CalendarDay> days) {
-        return new HolidayCalendar(
-                days.stream().filter(d -> d.kind == CalendarDayKind.HOLIDAY).map(CalendarDay::getDate).collect(Collectors.toSet()),
-                days.stream().filter(d -> d.kind == CalendarDayKind.ADJUSTED_WORKING_DAY).map(CalendarDay::getDate)
-                        .collect(Collectors.toSet()));
+        return calendarOf(days.stream().collect(Collectors.toMap(CalendarDay::getDate, CalendarDay::getKind)));
+    }
+
+    /**
+     * The holiday calendar of the given dates and their kinds (what the rows hold, without the
+     * rows: a deadline reads only these).
+     *
+     * @throws org.legalaid.shared.BusinessException as {@link HolidayCalendar} does
+     */
+    public static HolidayCalendar calendarOf(Map<LocalDate, CalendarDayKind> days) {
+        return new HolidayCalendar(datesOf(days, CalendarDayKind.HOLIDAY), datesOf(days, CalendarDayKind.ADJUSTED_WORKING_DAY));
+    }
+
+    private static Set<LocalDate> datesOf(Map<LocalDate, CalendarDayKind> days, CalendarDayKind kind) {
+        return days.entrySet().stream().filter(e -> e.getValue() == kind).map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     public Long getId() {

@@ -88,11 +88,13 @@ class AuditTrailIT {
         long unitId = someActivity();
         try (Connection c = asApplication();
              PreparedStatement ps = c.prepareStatement(
-                     "select actor, action, summary from audit_entry where entity_type = 'OrgUnit' and entity_id = ?")) {
+                     "select e.actor, e.action, e.summary, e.unit_id = a.unit_id as actors_unit from audit_entry e"
+                             + " join staff_account a on a.username = e.actor where e.entity_type = 'OrgUnit' and e.entity_id = ?")) {
             ps.setString(1, Long.toString(unitId));
             try (ResultSet rs = ps.executeQuery()) {
                 assertTrue(rs.next(), "the new unit has an audit row");
                 assertEquals("admin", rs.getString("actor"));
+                assertTrue(rs.getBoolean("actors_unit"), "the row names the unit of the acting account");
                 assertEquals("CREATE", rs.getString("action"));
                 assertTrue(rs.getString("summary").contains("审计测试中心"));
             }

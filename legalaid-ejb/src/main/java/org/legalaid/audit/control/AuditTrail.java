@@ -9,9 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.legalaid.audit.AuditEntry;
 import org.legalaid.audit.AuditHead;
-import org.legalaid.organisation.boundary.CallerProfile;
-import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditEvent;
+import org.legalaid.shared.control.Actors;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -35,7 +34,7 @@ public class AuditTrail {
     private EntityManager em;
 
     @Inject
-    private OrganisationService organisation;
+    private Actors actors;
 
     @Inject
     private Clock clock;
@@ -50,9 +49,9 @@ public class AuditTrail {
     void append(@Observes AuditEvent event) {
         AuditEvent named = event;
         if (event.actor() == null) {
-            Optional<CallerProfile> caller = organisation.findCaller();
-            named = AuditEvent.by(caller.map(CallerProfile::getUsername).orElse("anonymous"),
-                    caller.map(CallerProfile::getUnitId).orElse(null), event.action(), event.entityType(), event.entityId(),
+            Optional<Actors.Actor> actor = actors.current();
+            named = AuditEvent.by(actor.map(Actors.Actor::username).orElse("anonymous"),
+                    actor.map(Actors.Actor::unitId).orElse(null), event.action(), event.entityType(), event.entityId(),
                     event.summary());
         }
         if (pending.deferring()) {

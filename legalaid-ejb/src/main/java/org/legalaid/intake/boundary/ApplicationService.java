@@ -46,6 +46,7 @@ import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
+import org.legalaid.shared.control.Actors;
 import org.legalaid.shared.Roles;
 
 import java.time.Clock;
@@ -101,6 +102,9 @@ public class ApplicationService {
     private OrganisationService organisation;
 
     @Inject
+    private Actors actors;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -124,7 +128,7 @@ public class ApplicationService {
         if (applicant.getUnitId() != clerk.getUnitId()) {
             throw new BusinessException("intake.application.applicantOfOtherUnit");
         }
-        return receive(form, applicant, clerk);
+        return receive(form, applicant, new Actors.Actor(clerk.getUsername(), clerk.getUnitId())).application();
     }
 
     /**
@@ -134,13 +138,13 @@ public class ApplicationService {
      */
     @RolesAllowed(Roles.ONLINE_PORTAL)
     public OnlineReceipt submitOnline(@NotNull @Valid NewApplicant person, @NotNull @Valid NewApplication form) {
-        CallerProfile portal = organisation.findCaller().orElseThrow(); // not staff: findCaller is open to every account
-        Applicant applicant = registry.register(person, portal.getUnitId(), portal.getUsername(), OffsetDateTime.now(clock)).applicant();
+        Actors.Actor portal = actors.current().orElseThrow(); // the portal's account: not staff
+        Applicant applicant = registry.register(person, portal.unitId(), portal.username(), OffsetDateTime.now(clock)).applicant();
         form.setApplicantId(applicant.getId());
         form.setChannel(ApplicationChannel.ONLINE);
         form.setConsultationId(null);
-        Application a = receive(form, applicant, portal);
-        return new OnlineReceipt(a, decisionDue(a.getId()).orElseThrow());
+        Received received = receive(form, applicant, portal);
+        return new OnlineReceipt(received.application(), received.decideClock().getDueAt());
     }
 
     /**
@@ -152,24 +156,28 @@ public class ApplicationService {
     public record OnlineReceipt(Application application, LocalDateTime decideBy) {
     }
 
-    private Application receive(NewApplication form, Applicant applicant, CallerProfile by) {
+    /** An application just received, with the clock of the 7 days to decide it that started. */
+    private record Received(Application application, ClockItem decideClock) {
+    }
+
+    private Received receive(NewApplication form, Applicant applicant, Actors.Actor by) {
         LocalDateTime now = now();
-        Application a = applications.add(new Application(form, applicant, by.getUnitId(), by.getUsername(), now));
+        Application a = applications.add(new Application(form, applicant, by.unitId(), by.username(), now));
         if (form.getConsultationId() != null) {
             step(a, ApplicationStepKind.CONSULTATION, now, "#" + form.getConsultationId());
         }
         step(a, ApplicationStepKind.RECEIVED, now, null);
         if (a.getCustodyReceivedAt() != null) {
-            clocks.start(a.getUnitId(), APPLICATION, a.getId(), label(a), ClockStep.FORWARD_CUSTODY_APPLICATION, a.getCustodyReceivedAt());
+            clocks.startForNew(a.getUnitId(), APPLICATION, a.getId(), label(a), ClockStep.FORWARD_CUSTODY_APPLICATION, a.getCustodyReceivedAt());
             clocks.complete(APPLICATION, a.getId(), ClockStep.FORWARD_CUSTODY_APPLICATION, now);
         }
-        clocks.start(a.getUnitId(), APPLICATION, a.getId(), label(a), ClockStep.DECIDE_APPLICATION, now);
+        ClockItem decide = clocks.startForNew(a.getUnitId(), APPLICATION, a.getId(), label(a), ClockStep.DECIDE_APPLICATION, now);
         if (a.isForwardedLate()) {
             step(a, ApplicationStepKind.FORWARDED_LATE, now, a.getCustodyFacility());
         }
         audit.fire(AuditEvent.of(AuditAction.CREATE, APPLICATION, a.getId(), "received " + a.getMatterType() + "/"
                 + a.getMatterCategory() + " via " + a.getChannel() + (a.isForwardedLate() ? " (forwarded late)" : "")));
-        return a;
+        return new Received(a, decide);
     }
 
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER})
@@ -440,7 +448,7 @@ public class ApplicationService {
     }
 
     private String user() {
-        return organisation.findCaller().map(CallerProfile::getUsername).orElseThrow();
+        return actors.current().map(Actors.Actor::username).orElseThrow();
     }
 
     private LocalDateTime now() {

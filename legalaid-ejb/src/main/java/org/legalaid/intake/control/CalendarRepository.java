@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.legalaid.intake.CalendarDay;
+import org.legalaid.intake.CalendarDayKind;
 import org.legalaid.intake.DeadlineCalendar;
 import org.legalaid.intake.HolidayCalendar;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,9 +50,16 @@ public class CalendarRepository {
                 .getResultList();
     }
 
-    /** The holiday calendar as the rows stand. */
+    /**
+     * The holiday calendar as the rows stand: their dates and kinds only, read at every clock that
+     * starts or resumes (no managed entities built and tracked for it).
+     */
     public HolidayCalendar holidayCalendar() {
-        return CalendarDay.calendarOf(em.createQuery("select d from CalendarDay d", CalendarDay.class).getResultList());
+        Map<LocalDate, CalendarDayKind> days = new HashMap<>();
+        for (Object[] row : em.createQuery("select d.date, d.kind from CalendarDay d", Object[].class).getResultList()) {
+            days.put((LocalDate) row[0], (CalendarDayKind) row[1]);
+        }
+        return CalendarDay.calendarOf(days);
     }
 
     public DeadlineCalendar deadlineCalendar() {

@@ -62,6 +62,24 @@ public class StepClocks {
         if (clocks.findOpen(subjectType, subjectId, step).isPresent()) {
             throw new BusinessException("intake.clock.alreadyOpen", step.labelKey(), subjectLabel);
         }
+        return open(unitId, subjectType, subjectId, subjectLabel, step, startedAt);
+    }
+
+    /**
+     * Starts a clock of a subject created in this same transaction (an application just
+     * received): it can have no open clock yet, so none is looked for — a query, and the flush
+     * of the transaction's new rows before it, saved on the busiest path of intake. The
+     * database's unique index on open items still refuses a second one.
+     *
+     * @see #start
+     */
+    public ClockItem startForNew(long unitId, String subjectType, long subjectId, String subjectLabel, ClockStep step,
+                                 LocalDateTime startedAt) {
+        return open(unitId, subjectType, subjectId, subjectLabel, step, startedAt);
+    }
+
+    private ClockItem open(long unitId, String subjectType, long subjectId, String subjectLabel, ClockStep step,
+                           LocalDateTime startedAt) {
         ClockItem item = clocks.add(new ClockItem(unitId, subjectType, subjectId, subjectLabel, step, startedAt,
                 limits.limitFor(step), calendar.deadlineCalendar()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, CLOCK_ITEM, item.getId(), step + " of " + subjectType + " " + subjectId

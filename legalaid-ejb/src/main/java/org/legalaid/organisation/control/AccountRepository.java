@@ -31,6 +31,12 @@ public class AccountRepository {
         return Optional.ofNullable(em.find(StaffAccount.class, id));
     }
 
+    /** The unit of an account, by its user name (without reading the account). */
+    public Optional<Long> findUnitIdOf(String username) {
+        return em.createQuery("select a.unit.id from StaffAccount a where a.username = :u", Long.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+
     public Optional<StaffAccount> findByUsername(String username) {
         return em.createQuery("select a from StaffAccount a join fetch a.unit where a.username = :u", StaffAccount.class)
                 .setParameter("u", username)

@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.legalaid.organisation.StaffAccount;
+import org.legalaid.shared.control.Actors;
 import org.legalaid.shared.NotFoundException;
 
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The staff account of whoever called the current EJB method. Boundaries use it to scope queries
@@ -24,7 +26,7 @@ import java.util.Optional;
  * context — the same object a second query would have returned.
  */
 @Dependent
-public class Caller {
+public class Caller implements Actors {
 
     @Inject
     private Principal principal;
@@ -35,32 +37,60 @@ public class Caller {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
-    /** The transaction resource under which the accounts read in it are kept. */
+    /** The transaction resources under which what was read in it is kept, by user name. */
     private static final Object ACCOUNTS_READ = Caller.class.getName() + ".accounts";
+    private static final Object ACTORS_READ = Caller.class.getName() + ".actors";
 
     /** The caller's account, or empty for an anonymous call. */
     public Optional<StaffAccount> find() {
+        return onceInTransaction(ACCOUNTS_READ, accounts::findByUsername);
+    }
+
+    /**
+     * The caller's user name and unit: one small query (no account, unit and roles built), as
+     * every audit event and timeline entry asks for it; the account when this transaction has
+     * read it already.
+     */
+    @Override
+    public Optional<Actor> current() {
+        return onceInTransaction(ACTORS_READ, username -> {
+            Map<String, StaffAccount> read = readIn(ACCOUNTS_READ);
+            StaffAccount account = read == null ? null : read.get(username);
+            return account != null ? Optional.of(new Actor(username, account.unit().id()))
+                    : accounts.findUnitIdOf(username).map(unitId -> new Actor(username, unitId));
+        });
+    }
+
+    /**
+     * What {@code lookup} finds for the caller's user name, looked up once per transaction and
+     * kept with it under {@code key} (outside a transaction, looked up each time).
+     */
+    private <T> Optional<T> onceInTransaction(Object key, Function<String, Optional<T>> lookup) {
         if (principal == null || principal.getName() == null || "anonymous".equals(principal.getName())) {
             return Optional.empty();
         }
         String username = principal.getName();
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return accounts.findByUsername(username);
+            return lookup.apply(username);
         }
-        @SuppressWarnings("unchecked")
-        Map<String, StaffAccount> read = (Map<String, StaffAccount>) transactions.getResource(ACCOUNTS_READ);
+        Map<String, T> read = readIn(key);
         if (read == null) {
             read = new HashMap<>();
-            transactions.putResource(ACCOUNTS_READ, read);
+            transactions.putResource(key, read);
         }
-        StaffAccount account = read.get(username);
-        if (account == null) {
-            account = accounts.findByUsername(username).orElse(null);
-            if (account != null) {
-                read.put(username, account);
+        T found = read.get(username);
+        if (found == null) {
+            found = lookup.apply(username).orElse(null);
+            if (found != null) {
+                read.put(username, found);
             }
         }
-        return Optional.ofNullable(account);
+        return Optional.ofNullable(found);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Map<String, T> readIn(Object key) {
+        return transactions.getTransactionStatus() == Status.STATUS_ACTIVE ? (Map<String, T>) transactions.getResource(key) : null;
     }
 
     /** The caller's account; a caller without one (deleted meanwhile) sees nothing. */

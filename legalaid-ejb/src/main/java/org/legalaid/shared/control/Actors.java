@@ -1,0 +1,27 @@
+package org.legalaid.shared.control;
+
+import java.util.Optional;
+
+/**
+ * Who is acting in the current call: the user name and unit of the signed-in account, for the
+ * audit trail and the timelines. The organisation context owns the accounts and implements this;
+ * other contexts depend on this interface of the shared kernel, not on organisation's controls.
+ *
+ * <p>It is a plain CDI call inside the caller's own EJB call: asking it costs no EJB invocation
+ * (security, transaction and interceptor chain), which {@code OrganisationService.findCaller}
+ * does — a transaction asked for its actor at every audit event.
+ */
+public interface Actors {
+
+    /** The acting account, or empty for an anonymous call or a principal without an account. */
+    Optional<Actor> current();
+
+    /**
+     * An acting account.
+     *
+     * @param username its user name (the principal's name)
+     * @param unitId   the unit it belongs to
+     */
+    record Actor(String username, long unitId) {
+    }
+}
