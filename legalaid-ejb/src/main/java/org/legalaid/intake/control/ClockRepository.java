@@ -97,7 +97,7 @@ public class ClockRepository {
                         + " sum(case when " + condition(DeadlineFilter.Show.PAUSED) + " then cast(1 as integer) else cast(0 as integer) end),"
                         + " count(c)"
                         + " from ClockItem c where " + OPEN_IN_UNITS, Object[].class)
-                .setParameter("units", unitIds.isEmpty() ? List.of(-1L) : unitIds)
+                .setParameter("units", unitsOrNone(unitIds))
                 .setParameter("open", true)
                 .setHint("eclipselink.jdbc.bind-parameters", "true")
                 .setParameter("now", now)
@@ -105,6 +105,11 @@ public class ClockRepository {
                 .getSingleResult();
         long paused = asLong(r[2]);
         return new DeadlineCounts(asLong(r[0]), asLong(r[1]), paused, asLong(r[3]) - paused);
+    }
+
+    /** The units to match; an empty list matches none (IN () is no valid SQL). */
+    private static List<Long> unitsOrNone(List<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of(-1L) : unitIds;
     }
 
     /** A SUM over no rows is null. */
@@ -143,7 +148,7 @@ public class ClockRepository {
     }
 
     private static void bind(TypedQuery<?> q, List<Long> unitIds, DeadlineFilter f, LocalDateTime now) {
-        q.setParameter("units", unitIds.isEmpty() ? List.of(-1L) : unitIds);
+        q.setParameter("units", unitsOrNone(unitIds));
         q.setParameter("open", true);
         if (f.show() == DeadlineFilter.Show.OVERDUE || f.show() == DeadlineFilter.Show.DUE_SOON) {
             q.setParameter("now", now);

@@ -59,7 +59,7 @@ public final class Messages {
             out.add(text(locale, be.messageKey(), be.arguments()));
         } else if (t instanceof ConstraintViolationException cve) {
             for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
-                out.add(fieldOf(v) + v.getMessage());
+                out.add(fieldOf(locale, v) + v.getMessage());
             }
         } else if (t instanceof OptimisticLockException) {
             out.add(text(locale, "error.staleData"));
@@ -72,11 +72,20 @@ public final class Messages {
         return out;
     }
 
-    private static String fieldOf(ConstraintViolation<?> v) {
+    /**
+     * The field a violation is about, as the user knows it: the {@code field.<name>} text of the
+     * bundle ("名称: 不能为空", not the Java name "name: 不能为空"); the name itself when the bundle
+     * has none; nothing for an unnamed parameter.
+     */
+    private static String fieldOf(Locale locale, ConstraintViolation<?> v) {
         String path = v.getPropertyPath().toString();
         int dot = path.lastIndexOf('.');
         String last = dot < 0 ? path : path.substring(dot + 1);
-        return last.isEmpty() || last.startsWith("arg") ? "" : last + ": ";
+        if (last.isEmpty() || last.startsWith("arg")) {
+            return "";
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        return (bundle.containsKey("field." + last) ? bundle.getString("field." + last) : last) + ": ";
     }
 
     /** The cause that carries meaning: EJB and transaction wrappers removed. */
