@@ -57,7 +57,14 @@ public enum ClockStep {
     CLOSING_SUBMISSION(TimeLimit.calendarDays(30)),
 
     /** The centre checks the closing file within 30 days of receiving it (local rules). */
-    CLOSING_REVIEW(TimeLimit.calendarDays(30));
+    CLOSING_REVIEW(TimeLimit.calendarDays(30)),
+
+    /**
+     * The case subsidy is paid within 30 days of the archive (及时足额支付, seed 001; the figure is the
+     * default of the time-limit screen): started by the funding context at the archive, stopped when
+     * the bank confirms the payment.
+     */
+    PAY_SUBSIDY(TimeLimit.calendarDays(30));
 
     private final TimeLimit defaultLimit;
 

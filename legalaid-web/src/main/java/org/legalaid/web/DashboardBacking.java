@@ -3,12 +3,15 @@ package org.legalaid.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.legalaid.funding.boundary.ClaimService;
+import org.legalaid.funding.boundary.FinanceWork;
 import org.legalaid.intake.DeadlineCounts;
 import org.legalaid.intake.boundary.DeadlineService;
 
 /**
  * The workbench's cards: for staff who handle timed steps, the overdue, due-soon and paused
- * deadlines of their units, each linking to the list filtered so.
+ * deadlines of their units, each linking to the list filtered so; for the finance roles and the
+ * director, what waits in funding.
  */
 @Named
 @RequestScoped
@@ -20,11 +23,28 @@ public class DashboardBacking {
     @Inject
     private DeadlineService deadlines;
 
+    @Inject
+    private ClaimService claims;
+
     private DeadlineCounts counts;
+    private FinanceWork financeWork;
 
     /** Whether the user holds a role that handles timed steps (the roles of the deadline list). */
     public boolean isDeadlinesShown() {
         return currentUser.mayOpen(Page.DEADLINES);
+    }
+
+    /** Whether the user works with funding (the roles of the claims screen). */
+    public boolean isFundingShown() {
+        return currentUser.mayOpen(Page.FUNDING_CLAIMS);
+    }
+
+    /** What waits in funding for the user's units: cases to claim, claims to review, approve, pay, open exceptions. */
+    public FinanceWork getFinanceWork() {
+        if (financeWork == null) {
+            financeWork = claims.findWork();
+        }
+        return financeWork;
     }
 
     public DeadlineCounts getCounts() {

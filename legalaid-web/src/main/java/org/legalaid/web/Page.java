@@ -74,6 +74,20 @@ public enum Page {
     /** A termination's 终止法律援助决定书 or, in a criminal case, the notice to the organ, as PDF. */
     TERMINATION_PDF("/cases/termination.pdf", Set.of(Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.APPROVER,
             Roles.BUREAU_SUPERVISOR, Roles.INTAKE_CLERK), "page.terminationPdf", HOME, MenuGroup.NONE),
+    /** Subsidy claims by state and the archived cases waiting for one (issue 13, "Claim to payment"). */
+    FUNDING_CLAIMS("/funding/claims.xhtml", Funding.READERS, "page.fundingClaims", HOME, MenuGroup.FUNDING),
+    FUNDING_CLAIM_NEW("/funding/claim-new.xhtml", Roles.FINANCE_OFFICER, "page.fundingClaimNew", FUNDING_CLAIMS, MenuGroup.NONE),
+    FUNDING_CLAIM("/funding/claim.xhtml", Funding.READERS, "page.fundingClaim", FUNDING_CLAIMS, MenuGroup.NONE),
+    /** Payment batches: approved claims to the bank, the bank file, the confirmation. */
+    FUNDING_BATCHES("/funding/batches.xhtml", Funding.READERS, "page.fundingBatches", HOME, MenuGroup.FUNDING),
+    /** The exceptions queue of the anti-misappropriation rules. */
+    FUNDING_FLAGS("/funding/flags.xhtml", Funding.READERS, "page.fundingFlags", HOME, MenuGroup.FUNDING),
+    /** Funds, budgets, allocations, balances and the ledger. */
+    FUNDING_FUNDS("/funding/funds.xhtml", Funding.READERS, "page.fundingFunds", HOME, MenuGroup.FUNDING),
+    /** Subsidy standards, the settings and the rules' switches. */
+    FUNDING_STANDARDS("/funding/standards.xhtml", Funding.READERS, "page.fundingStandards", HOME, MenuGroup.FUNDING),
+    /** A payment's voucher (付款凭证) as PDF (no menu entry; linked from the claim). */
+    VOUCHER_PDF("/funding/voucher.pdf", Funding.READERS, "page.voucherPdf", HOME, MenuGroup.NONE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),
@@ -119,12 +133,23 @@ public enum Page {
                 Roles.FINANCE_APPROVER, Roles.QUALITY_EVALUATOR, Roles.COMPLAINT_HANDLER);
     }
 
+    /**
+     * Who works with funding (the roles of the funding boundaries): the finance officer claims and
+     * pays, the finance approver reviews and approves, the centre's director approves (and approves
+     * again above the amount), the bureau's supervisor reads.
+     */
+    private static final class Funding {
+        static final Set<String> READERS = Set.of(Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER, Roles.APPROVER,
+                Roles.BUREAU_SUPERVISOR);
+    }
+
     /** The submenu a page is listed in; NONE for pages reached otherwise. */
     public enum MenuGroup {
         NONE(null, null),
         INTAKE("menu.intake", "pi pi-inbox"),
         LAWYERS("menu.lawyers", "pi pi-briefcase"),
         CASES("menu.cases", "pi pi-folder-open"),
+        FUNDING("menu.funding", "pi pi-wallet"),
         ADMIN("menu.admin", "pi pi-cog");
 
         private final String labelKey;

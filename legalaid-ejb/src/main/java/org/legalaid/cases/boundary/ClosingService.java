@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.legalaid.cases.CaseArchived;
 import org.legalaid.cases.CaseDocument;
 import org.legalaid.cases.CaseFileItem;
 import org.legalaid.cases.CaseStatus;
@@ -103,6 +104,9 @@ public class ClosingService {
 
     @Inject
     private Event<AuditEvent> audit;
+
+    @Inject
+    private Event<CaseArchived> archived;
 
     // The case's end ------------------------------------------------------------------------------
 
@@ -236,6 +240,7 @@ public class ClosingService {
         s.archive(c.getCaseNumber(), user(), now());
         c.archive(today(), today());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, LEGAL_CASE, caseId, "archived"));
+        archived.fire(CaseArchived.of(c));
         return c;
     }
 

@@ -30,6 +30,20 @@ public class CaseRepository {
         return c != null && units.contains(c.getUnitId()) ? Optional.of(c) : Optional.empty();
     }
 
+    /** The status of any case (for the funding rules' nightly run), empty when there is no such case. */
+    public Optional<org.legalaid.cases.CaseStatus> findStatus(long id) {
+        return em.createQuery("select c.status from LegalCase c where c.id = :id", org.legalaid.cases.CaseStatus.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** What any case was opened for (the funding rules find its lawyers by it). */
+    public Optional<org.legalaid.cases.boundary.PayableCaseService.CaseSubject> findSubjectOf(long id) {
+        return em.createQuery("select c.subjectType, c.subjectId from LegalCase c where c.id = :id and c.subjectId is not null",
+                        Object[].class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .map(r -> new org.legalaid.cases.boundary.PayableCaseService.CaseSubject((SubjectType) r[0], (Long) r[1]));
+    }
+
     /** The case locked for a change (two officers acting on one case at once wait for each other). */
     public Optional<LegalCase> lockInUnits(long id, Collection<Long> units) {
         LegalCase c = em.find(LegalCase.class, id, LockModeType.PESSIMISTIC_WRITE);

@@ -119,6 +119,23 @@ public class OrganisationService {
         return Optional.ofNullable(u);
     }
 
+    /**
+     * A unit of the caller's scope and the units above it, nearest first (the unit itself, its parent,
+     * … the root): for rules that apply to a unit and everything under it, where the nearest unit
+     * with a rule of its own wins (e.g. a district's subsidy standard over the city's).
+     */
+    public List<Long> findUnitAndAncestorIds(long unitId) {
+        OrgUnit u = getUnit(unitId);
+        String[] ids = u.getPath().split("/");
+        List<Long> out = new java.util.ArrayList<>();
+        for (int i = ids.length - 1; i >= 0; i--) {
+            if (!ids[i].isEmpty()) {
+                out.add(Long.valueOf(ids[i]));
+            }
+        }
+        return out;
+    }
+
     /** The id of {@link #findBureauOf}, for contexts that refer to units by id. */
     public Optional<Long> findBureauIdOf(long unitId) {
         return findBureauOf(unitId).map(OrgUnit::id);

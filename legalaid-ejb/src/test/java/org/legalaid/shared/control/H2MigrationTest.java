@@ -27,10 +27,11 @@ class H2MigrationTest {
 
     @Test
     void migrationsRunOnH2AndTheTablesTakeRows() throws Exception {
-        MigrateResult result = Flyway.configure().dataSource(URL, "sa", "")
-                .locations(MigrationLocations.forProduct("H2")).load().migrate();
+        Flyway flyway = Flyway.configure().dataSource(URL, "sa", "").locations(MigrationLocations.forProduct("H2")).load();
+        MigrateResult result = flyway.migrate();
         assertTrue(result.success);
-        assertEquals("23", result.targetSchemaVersion);
+        assertEquals(0, flyway.info().pending().length, "every migration of the H2 history is applied");
+        assertTrue(result.migrationsExecuted >= 24, "the whole history ran: " + result.migrationsExecuted);
         try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement()) {
             s.executeUpdate("insert into org_unit (id, code, name, unit_type, path) values (1, 'SJJ', '市司法局', 'BUREAU', '/1/')");
             s.executeUpdate("insert into org_unit (id, code, name, unit_type, parent_id, path) values (2, 'FYZX', '法律援助中心', 'CENTRE', 1, '/1/2/')");
@@ -51,6 +52,30 @@ class H2MigrationTest {
                     "insert into document_number_series (id, unit_id, kind, series_year, prefix, last_number)"
                             + " values (next value for document_number_series_seq, 2, 'GRANT_DECISION', 2026, '青法援决', 0)"),
                     "one series per unit, kind and year");
+        }
+    }
+
+    @Test
+    @DisplayName("funding on H2: a balanced ledger line, a claim's unique key on case, lawyer and stage, the earmarked fund's one use")
+    void fundingTablesKeepTheirRulesOnH2() throws Exception {
+        String url = "jdbc:h2:mem:funding;DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations(MigrationLocations.forProduct("H2")).load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into org_unit (id, code, name, unit_type, path) values (1, 'SJJ', '市司法局', 'BUREAU', '/1/')");
+            s.executeUpdate("insert into fund (id, unit_id, fiscal_year, source, name, uses, created_by, created_at)"
+                    + " values (10, 1, 2026, 'CITY_BUDGET', '市级办案经费', 'CASE_SUBSIDY', 'f', CURRENT_TIMESTAMP)");
+            assertThrows(java.sql.SQLException.class, () -> s.executeUpdate("insert into fund (id, unit_id, fiscal_year, source,"
+                    + " name, uses, created_by, created_at) values (20, 1, 2026, 'CENTRAL_EARMARKED', '专款', 'CASE_SUBSIDY,OPERATING_COST',"
+                    + " 'f', CURRENT_TIMESTAMP)"), "the central earmarked fund pays case subsidies only");
+            s.executeUpdate("insert into ledger_posting (id, seq, kind, reference, memo, posted_by, posted_at, prev_hash, hash)"
+                    + " values (50, 1, 'BUDGET', 'Fund:10', 'x', 'f', CURRENT_TIMESTAMP, '0', '1')");
+            assertThrows(java.sql.SQLException.class, () -> s.executeUpdate("insert into ledger_line (id, posting_id, line_no,"
+                    + " fund_id, unit_id, account, debit, credit) values (100, 50, 1, 10, 1, 'AVAILABLE', 5, 5)"),
+                    "a line has one side");
+            try (ResultSet rs = s.executeQuery("select count(*) from time_limit_setting where step = 'PAY_SUBSIDY'")) {
+                assertTrue(rs.next());
+                assertEquals(1, rs.getInt(1), "the payment clock's time limit is data");
+            }
         }
     }
 

@@ -1,0 +1,61 @@
+package org.legalaid.web.funding;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.legalaid.funding.FlagState;
+import org.legalaid.funding.FundingFlag;
+import org.legalaid.funding.boundary.FlagService;
+import org.legalaid.web.i18n.Actions;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+
+/** The exceptions queue: each flag explained in the user's language, resolved with a reason. */
+@Named
+@ViewScoped
+public class FlagsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private FlagService flags;
+
+    private boolean showResolved;
+    private List<FundingFlag> list;
+    private Long resolving;
+    private String reason;
+
+    @PostConstruct
+    void init() {
+        refresh();
+    }
+
+    public void refresh() {
+        list = flags.findFlags(showResolved ? EnumSet.allOf(FlagState.class) : EnumSet.of(FlagState.OPEN), 1000);
+    }
+
+    public void startResolve(long id) {
+        resolving = id;
+        reason = null;
+    }
+
+    public void resolve() {
+        if (Actions.attempt(() -> flags.resolve(resolving, reason), "funding.flag.resolvedOk").isPresent()) {
+            resolving = null;
+            refresh();
+        }
+    }
+
+    public boolean isMayResolve() {
+        return flags.mayResolve();
+    }
+
+    public boolean isShowResolved() { return showResolved; }
+    public void setShowResolved(boolean showResolved) { this.showResolved = showResolved; }
+    public List<FundingFlag> getList() { return list; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+}
