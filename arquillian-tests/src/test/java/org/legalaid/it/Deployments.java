@@ -50,7 +50,7 @@ public final class Deployments {
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses);
         war.addClasses(As.class, Fixtures.class, Fixtures.Tree.class, TestPasswords.class);
-        war.addAsManifestResource(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron-base\n"),
+        war.addAsManifestResource(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron-base,org.postgresql\n"),
                 "MANIFEST.MF");
         // The application protects every path; the Arquillian test runner servlet must stay
         // reachable without a login (the tests choose their identity through As).

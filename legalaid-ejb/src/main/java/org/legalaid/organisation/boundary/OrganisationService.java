@@ -136,6 +136,15 @@ public class OrganisationService {
         return out;
     }
 
+    /**
+     * The id of the unit with {@code code}: for set-up run by the system (demo data), which has no unit
+     * of its own to scope by.
+     */
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    public Optional<Long> findUnitIdByCode(@NotNull String code) {
+        return units.findByCode(code).map(OrgUnit::id);
+    }
+
     /** The id of {@link #findBureauOf}, for contexts that refer to units by id. */
     public Optional<Long> findBureauIdOf(long unitId) {
         return findBureauOf(unitId).map(OrgUnit::id);

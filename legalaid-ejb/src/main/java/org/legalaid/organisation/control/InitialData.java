@@ -110,6 +110,9 @@ public class InitialData {
                 {"casesup", "杨帆", centre, Role.CASE_SUPERVISOR},
                 {"finance", "赵敏", centre, Role.FINANCE_OFFICER},
                 {"finapprover", "黄磊", centre, Role.FINANCE_APPROVER},
+                // segregation of duties needs four people where money moves: a second of each finance role
+                {"finance2", "钱芳", centre, Role.FINANCE_OFFICER},
+                {"finapprover2", "郑强", centre, Role.FINANCE_APPROVER},
                 {"evaluator", "周涛", centre, Role.QUALITY_EVALUATOR},
                 {"complaints", "吴霞", centre, Role.COMPLAINT_HANDLER},
                 {"clerk", "孙丽", districtCentres[0], Role.INTAKE_CLERK},
