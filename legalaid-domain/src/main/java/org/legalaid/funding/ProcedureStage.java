@@ -6,21 +6,32 @@ package org.legalaid.funding;
  */
 public enum ProcedureStage {
     /** 侦查阶段. */
-    INVESTIGATION,
+    INVESTIGATION("侦查阶段"),
     /** 审查起诉阶段. */
-    PROSECUTION_REVIEW,
+    PROSECUTION_REVIEW("审查起诉阶段"),
     /** 一审. */
-    FIRST_INSTANCE,
+    FIRST_INSTANCE("一审"),
     /** 二审. */
-    SECOND_INSTANCE,
+    SECOND_INSTANCE("二审"),
     /** 死刑复核. */
-    DEATH_PENALTY_REVIEW,
+    DEATH_PENALTY_REVIEW("死刑复核"),
     /** 再审 / 申诉. */
-    RETRIAL,
+    RETRIAL("再审/申诉"),
     /** 仲裁. */
-    ARBITRATION,
+    ARBITRATION("仲裁"),
     /** 非诉讼事项. */
-    NON_LITIGATION;
+    NON_LITIGATION("非诉讼事项");
+
+    private final String chineseName;
+
+    ProcedureStage(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    /** The stage's name as official records write it (timelines, vouchers). */
+    public String chineseName() {
+        return chineseName;
+    }
 
     public String labelKey() {
         return "procedureStage." + name();

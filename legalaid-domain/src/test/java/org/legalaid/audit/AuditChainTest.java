@@ -1,5 +1,6 @@
 package org.legalaid.audit;
 
+import org.legalaid.shared.HashChain;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,13 +40,13 @@ class AuditChainTest {
         return chain.get(chain.size() - 1);
     }
 
-    private AuditChain.Verification verify() {
+    private HashChain.Verification verify() {
         return AuditChain.verify(chain.iterator(), head().seq(), head().hash());
     }
 
     @Test
     void anUntouchedChainVerifies() {
-        AuditChain.Verification v = verify();
+        HashChain.Verification v = verify();
         assertTrue(v.intact());
         assertEquals(5, v.rowsChecked());
     }
@@ -62,10 +63,10 @@ class AuditChainTest {
     @Test
     void findsTheFirstEditedRow() throws ReflectiveOperationException {
         set(chain.get(2), "summary", "name: 甲 → 丙");
-        AuditChain.Verification v = verify();
+        HashChain.Verification v = verify();
         assertFalse(v.intact());
         assertEquals(3, v.firstBrokenSeq());
-        assertEquals(AuditChain.Problem.CONTENT_CHANGED, v.problem());
+        assertEquals(HashChain.Problem.CONTENT_CHANGED, v.problem());
     }
 
     @Test
@@ -73,25 +74,25 @@ class AuditChainTest {
         AuditEntry row = chain.get(1);
         set(row, "actor", "intruder");
         set(row, "hash", AuditChain.hashOf(row));
-        AuditChain.Verification v = verify();
+        HashChain.Verification v = verify();
         assertEquals(3, v.firstBrokenSeq());
-        assertEquals(AuditChain.Problem.LINK_BROKEN, v.problem());
+        assertEquals(HashChain.Problem.LINK_BROKEN, v.problem());
     }
 
     @Test
     void findsADeletedRow() {
         chain.remove(3);
-        AuditChain.Verification v = verify();
+        HashChain.Verification v = verify();
         assertEquals(4, v.firstBrokenSeq());
-        assertEquals(AuditChain.Problem.MISSING, v.problem());
+        assertEquals(HashChain.Problem.MISSING, v.problem());
     }
 
     @Test
     void findsADeletedTailThroughTheHead() {
         AuditEntry head = head();
         chain.remove(chain.size() - 1);
-        AuditChain.Verification v = AuditChain.verify(chain.iterator(), head.seq(), head.hash());
-        assertEquals(AuditChain.Problem.TAIL_MISSING, v.problem());
+        HashChain.Verification v = AuditChain.verify(chain.iterator(), head.seq(), head.hash());
+        assertEquals(HashChain.Problem.TAIL_MISSING, v.problem());
         assertEquals(5, v.firstBrokenSeq());
     }
 

@@ -1,5 +1,6 @@
 package org.legalaid.funding;
 
+import org.legalaid.shared.HashChain;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,17 +57,17 @@ class LedgerChainTest {
         chain.add(LedgerPosting.reversal(payment.getSeq(), payment.getHash(), payment, "银行退票", "finofficer", NOW.plusHours(1)));
     }
 
-    private LedgerChain.Verification verify(List<LedgerPosting> postings) {
+    private HashChain.Verification verify(List<LedgerPosting> postings) {
         return LedgerChain.verify(postings.iterator(), last().getSeq(), last().getHash());
     }
 
     @Test
     @DisplayName("an untouched chain verifies, every posting checked")
     void untouchedChainVerifies() {
-        LedgerChain.Verification v = verify(chain);
+        HashChain.Verification v = verify(chain);
         assertTrue(v.intact());
-        assertEquals(5, v.checked());
-        assertEquals(0, v.brokenSeq());
+        assertEquals(5, v.rowsChecked());
+        assertEquals(0, v.firstBrokenSeq());
         assertNull(v.problem());
     }
 
@@ -84,29 +85,29 @@ class LedgerChainTest {
     @DisplayName("a changed memo is CONTENT_CHANGED at that posting")
     void changedMemoIsContentChanged() {
         set(chain.get(2), "memo", "青法援〔2026〕999号");
-        LedgerChain.Verification v = verify(chain);
+        HashChain.Verification v = verify(chain);
         assertFalse(v.intact());
-        assertEquals(3, v.brokenSeq());
-        assertEquals(LedgerChain.Problem.CONTENT_CHANGED, v.problem());
-        assertEquals(2, v.checked());
+        assertEquals(3, v.firstBrokenSeq());
+        assertEquals(HashChain.Problem.CONTENT_CHANGED, v.problem());
+        assertEquals(2, v.rowsChecked());
     }
 
     @Test
     @DisplayName("a changed line amount is CONTENT_CHANGED at that posting")
     void changedLineAmountIsContentChanged() {
         set(chain.get(3).getLines().get(0), "debit", yuan("30000.00"));
-        LedgerChain.Verification v = verify(chain);
-        assertEquals(4, v.brokenSeq());
-        assertEquals(LedgerChain.Problem.CONTENT_CHANGED, v.problem());
+        HashChain.Verification v = verify(chain);
+        assertEquals(4, v.firstBrokenSeq());
+        assertEquals(HashChain.Problem.CONTENT_CHANGED, v.problem());
     }
 
     @Test
     @DisplayName("a line moved to another fund is CONTENT_CHANGED at that posting")
     void changedLineFundIsContentChanged() {
         set(chain.get(1).getLines().get(0), "fundId", 2L);
-        LedgerChain.Verification v = verify(chain);
-        assertEquals(2, v.brokenSeq());
-        assertEquals(LedgerChain.Problem.CONTENT_CHANGED, v.problem());
+        HashChain.Verification v = verify(chain);
+        assertEquals(2, v.firstBrokenSeq());
+        assertEquals(HashChain.Problem.CONTENT_CHANGED, v.problem());
     }
 
     @Test
@@ -115,9 +116,9 @@ class LedgerChainTest {
         LedgerPosting p = chain.get(1);
         set(p, "postedBy", "intruder");
         set(p, "hash", LedgerChain.hashOf(p));
-        LedgerChain.Verification v = verify(chain);
-        assertEquals(3, v.brokenSeq());
-        assertEquals(LedgerChain.Problem.LINK_BROKEN, v.problem());
+        HashChain.Verification v = verify(chain);
+        assertEquals(3, v.firstBrokenSeq());
+        assertEquals(HashChain.Problem.LINK_BROKEN, v.problem());
     }
 
     @Test
@@ -125,21 +126,21 @@ class LedgerChainTest {
     void deletedPostingIsMissing() {
         List<LedgerPosting> withGap = new ArrayList<>(chain);
         withGap.remove(1);
-        LedgerChain.Verification v = verify(withGap);
+        HashChain.Verification v = verify(withGap);
         assertFalse(v.intact());
-        assertEquals(2, v.brokenSeq());
-        assertEquals(LedgerChain.Problem.MISSING, v.problem());
-        assertEquals(1, v.checked());
+        assertEquals(2, v.firstBrokenSeq());
+        assertEquals(HashChain.Problem.MISSING, v.problem());
+        assertEquals(1, v.rowsChecked());
     }
 
     @Test
     @DisplayName("dropped last postings are TAIL_MISSING at the first position gone")
     void droppedTailIsTailMissing() {
-        LedgerChain.Verification v = verify(chain.subList(0, 3));
+        HashChain.Verification v = verify(chain.subList(0, 3));
         assertFalse(v.intact());
-        assertEquals(4, v.brokenSeq());
-        assertEquals(LedgerChain.Problem.TAIL_MISSING, v.problem());
-        assertEquals(3, v.checked());
+        assertEquals(4, v.firstBrokenSeq());
+        assertEquals(HashChain.Problem.TAIL_MISSING, v.problem());
+        assertEquals(3, v.rowsChecked());
     }
 
     @Test

@@ -20,7 +20,8 @@ public enum Page {
     APPLICANTS("/intake/applicants.xhtml", Roles.INTAKE_CLERK, "page.applicants", HOME, MenuGroup.INTAKE),
     /** The open statutory deadlines of the user's units: every role that handles a timed step. */
     DEADLINES("/intake/deadlines.xhtml", Set.of(Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.ASSIGNMENT_OFFICER,
-            Roles.CASE_SUPERVISOR, Roles.BUREAU_SUPERVISOR), "page.deadlines", HOME, MenuGroup.INTAKE),
+            Roles.CASE_SUPERVISOR, Roles.BUREAU_SUPERVISOR, Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER), "page.deadlines",
+            HOME, MenuGroup.INTAKE),
     CRIMINAL_NOTICES("/intake/criminal-notices.xhtml", Set.of(Roles.INTAKE_CLERK, Roles.ASSIGNMENT_OFFICER),
             "page.criminalNotices", HOME, MenuGroup.INTAKE),
     /** The written decisions of an application as PDF (no menu entry; linked from the application). */

@@ -1,5 +1,6 @@
 package org.legalaid.it.audit;
 
+import org.legalaid.shared.HashChain;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -68,7 +69,7 @@ class AuditChainConcurrencyIT {
         assertEquals(before + 24, fixtures.count("select count(e) from AuditEntry e"), "one audit row per change");
         assertEquals(fixtures.count("select max(e.seq) from AuditEntry e"), fixtures.count("select count(e) from AuditEntry e"),
                 "positions 1..n without gaps or duplicates");
-        AuditChain.Verification v = admin.call(audit::verifyChain);
+        HashChain.Verification v = admin.call(audit::verifyChain);
         assertTrue(v.intact(), "chain broken at " + v.firstBrokenSeq() + ": " + v.problem());
     }
 }

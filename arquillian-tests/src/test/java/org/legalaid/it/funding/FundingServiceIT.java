@@ -1,5 +1,6 @@
 package org.legalaid.it.funding;
 
+import org.legalaid.shared.HashChain;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -97,6 +98,9 @@ class FundingServiceIT {
     private CaseClockService clocks;
 
     @Inject
+    private org.legalaid.cases.boundary.CaseService caseService;
+
+    @Inject
     private Fixtures fixtures;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -170,6 +174,10 @@ class FundingServiceIT {
         assertTrue(text.contains("人民币壹仟玖佰元整"), text);
         assertTrue(text.contains("¥1,900.00"), text);
         assertTrue(f.finapprover.call(() -> funds.verifyLedger()).intact(), "the ledger verifies");
+        List<String> steps = f.cases.supervisor.call(() -> caseService.findTimeline(c.getId())).stream()
+                .map(t -> t.kindKey()).toList();
+        assertTrue(steps.containsAll(List.of("caseTimeline.SUBSIDY_CLAIMED", "caseTimeline.SUBSIDY_REVIEWED",
+                "caseTimeline.SUBSIDY_APPROVED", "caseTimeline.SUBSIDY_BATCHED", "caseTimeline.SUBSIDY_PAID")), steps.toString());
     }
 
     @Test
@@ -349,10 +357,10 @@ class FundingServiceIT {
             }
         }
         try {
-            LedgerChain.Verification v = f.finapprover.call(() -> funds.verifyLedger());
+            HashChain.Verification v = f.finapprover.call(() -> funds.verifyLedger());
             assertFalse(v.intact());
-            assertEquals(seq, v.brokenSeq());
-            assertEquals(LedgerChain.Problem.CONTENT_CHANGED, v.problem());
+            assertEquals(seq, v.firstBrokenSeq());
+            assertEquals(HashChain.Problem.CONTENT_CHANGED, v.problem());
         } finally {
             try (Connection su = superuser(); Statement s = su.createStatement()) {
                 s.execute("set session_replication_role = replica");

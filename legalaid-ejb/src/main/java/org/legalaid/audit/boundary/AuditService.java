@@ -1,5 +1,6 @@
 package org.legalaid.audit.boundary;
 
+import org.legalaid.shared.HashChain;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -57,9 +58,9 @@ public class AuditService {
     }
 
     /** Recomputes the chain from the first row to the head. */
-    public AuditChain.Verification verifyChain() {
+    public HashChain.Verification verifyChain() {
         AuditHead head = repository.head();
-        AuditChain.Verification result = AuditChain.verify(repository.inChainOrder(), head.lastSeq(), head.lastHash());
+        HashChain.Verification result = AuditChain.verify(repository.inChainOrder(), head.lastSeq(), head.lastHash());
         audit.fire(AuditEvent.of(AuditAction.VERIFY, "AuditChain", null, result.intact()
                 ? "intact, " + result.rowsChecked() + " rows"
                 : "BROKEN at row " + result.firstBrokenSeq() + ": " + result.problem()));

@@ -50,6 +50,9 @@ public class CaseService {
     private Instance<TimelineSource> timelineSources;
 
     @Inject
+    private Instance<CaseTimelineContributor> contributors;
+
+    @Inject
     private AuditService auditTrail;
 
     @Inject
@@ -88,6 +91,9 @@ public class CaseService {
         List<TimelineEntry> out = new ArrayList<>();
         for (TimelineSource source : timelineSources) {
             out.addAll(source.entriesFor(c));
+        }
+        for (CaseTimelineContributor other : contributors) {
+            out.addAll(other.entriesFor(id));
         }
         out.sort(TimelineEntry.ORDER);
         return out;

@@ -33,6 +33,9 @@ import org.legalaid.funding.control.ClaimRepository;
 import org.legalaid.funding.control.FundRepository;
 import org.legalaid.funding.control.FundingRules;
 import org.legalaid.funding.control.Ledger;
+import org.legalaid.intake.ClockStep;
+import org.legalaid.intake.DeadlineFilter;
+import org.legalaid.intake.boundary.DeadlineService;
 import org.legalaid.lawyers.boundary.PayeeService;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
@@ -85,6 +88,9 @@ public class ClaimService {
     private PayeeService payees;
 
     @Inject
+    private DeadlineService deadlines;
+
+    @Inject
     private OrganisationService organisation;
 
     @Inject
@@ -119,7 +125,8 @@ public class ClaimService {
         List<Long> units = organisation.findUnitIdsInScope();
         return new FinanceWork(claims.countUnclaimed(units), claims.countClaims(units, EnumSet.of(ClaimState.CLAIMED)),
                 claims.countClaims(units, EnumSet.of(ClaimState.REVIEWED, ClaimState.AWAITING_SECOND)),
-                claims.countClaims(units, EnumSet.of(ClaimState.APPROVED)), claims.countOpenFlags(units));
+                claims.countClaims(units, EnumSet.of(ClaimState.APPROVED)), claims.countOpenFlags(units),
+                deadlines.countDeadlines(new DeadlineFilter(DeadlineFilter.Show.OVERDUE, ClockStep.PAY_SUBSIDY)));
     }
 
     /** Claims of the caller's units in the states, newest first. */

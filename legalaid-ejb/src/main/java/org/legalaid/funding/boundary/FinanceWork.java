@@ -7,6 +7,6 @@ import java.io.Serializable;
  * claim, claims to review, to approve (first or second approval), approved claims to pay, open flags,
  * and late payments (the payment clock overdue).
  */
-public record FinanceWork(long casesToClaim, long toReview, long toApprove, long toPay, long openFlags)
+public record FinanceWork(long casesToClaim, long toReview, long toApprove, long toPay, long openFlags, long latePayments)
         implements Serializable {
 }

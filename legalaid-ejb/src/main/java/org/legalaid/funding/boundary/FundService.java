@@ -1,5 +1,6 @@
 package org.legalaid.funding.boundary;
 
+import org.legalaid.shared.HashChain;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -215,10 +216,10 @@ public class FundService {
 
     /** Verifies the ledger's hash chain from the first posting to the head (audited). */
     @RolesAllowed({Roles.FINANCE_APPROVER, Roles.BUREAU_SUPERVISOR})
-    public LedgerChain.Verification verifyLedger() {
-        LedgerChain.Verification v = ledger.verify();
+    public HashChain.Verification verifyLedger() {
+        HashChain.Verification v = ledger.verify();
         audit.fire(AuditEvent.of(AuditAction.READ, POSTING, null, "ledger verified: " + (v.intact() ? "intact, "
-                + v.checked() + " postings" : v.problem() + " at posting " + v.brokenSeq())));
+                + v.rowsChecked() + " postings" : v.problem() + " at posting " + v.firstBrokenSeq())));
         return v;
     }
 

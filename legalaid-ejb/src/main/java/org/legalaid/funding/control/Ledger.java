@@ -1,5 +1,6 @@
 package org.legalaid.funding.control;
 
+import org.legalaid.shared.HashChain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -140,7 +141,7 @@ public class Ledger {
 
     /** Verifies the whole chain against the head, reading the postings a page at a time. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public LedgerChain.Verification verify() {
+    public HashChain.Verification verify() {
         LedgerHead head = em.find(LedgerHead.class, LedgerHead.SINGLETON_ID);
         em.refresh(head);
         em.getEntityManagerFactory().getCache().evict(LedgerPosting.class);

@@ -39,13 +39,14 @@ import java.util.Map;
 
 /**
  * Statutory deadlines (issue 3, "Statutory clocks"): the staff who handle steps see the open clock
- * items of their units — overdue, due within two days, paused — and the dashboard counts them; the
+ * items of their units — overdue, due within two days, paused — and the dashboard counts them (the
+ * finance roles too: a subsidy is paid within its time limit of the archive, 及时足额支付); the
  * administrator maintains the data the clocks run on: the time limit of each step and the holiday
  * calendar. Every change of those is audited.
  */
 @Stateless
 @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR,
-        Roles.BUREAU_SUPERVISOR})
+        Roles.BUREAU_SUPERVISOR, Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER})
 public class DeadlineService {
 
     private static final String SETTING = "TimeLimitSetting";

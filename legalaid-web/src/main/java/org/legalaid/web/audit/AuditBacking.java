@@ -1,5 +1,6 @@
 package org.legalaid.web.audit;
 
+import org.legalaid.shared.HashChain;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ public class AuditBacking implements Serializable {
 
     private String entityType;
     private LazyDataModel<AuditEntry> model;
-    private AuditChain.Verification verification;
+    private HashChain.Verification verification;
 
     @PostConstruct
     void init() {
@@ -59,7 +60,7 @@ public class AuditBacking implements Serializable {
         this.entityType = entityType;
     }
 
-    public AuditChain.Verification getVerification() {
+    public HashChain.Verification getVerification() {
         return verification;
     }
 }

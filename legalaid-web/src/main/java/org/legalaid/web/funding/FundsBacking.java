@@ -1,5 +1,6 @@
 package org.legalaid.web.funding;
 
+import org.legalaid.shared.HashChain;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class FundsBacking implements Serializable {
     private List<Allocation> allocations;
     private Map<Long, String> unitNames;
     private String chart;
-    private LedgerChain.Verification verification;
+    private HashChain.Verification verification;
 
     // new fund
     private Long fundUnitId;
@@ -165,7 +166,7 @@ public class FundsBacking implements Serializable {
     public List<LedgerPosting> getPostings() { return postings; }
     public List<Allocation> getAllocations() { return allocations; }
     public String getChart() { return chart; }
-    public LedgerChain.Verification getVerification() { return verification; }
+    public HashChain.Verification getVerification() { return verification; }
     public Long getFundUnitId() { return fundUnitId; }
     public void setFundUnitId(Long v) { this.fundUnitId = v; }
     public int getFundYear() { return fundYear; }

@@ -1,5 +1,6 @@
 package org.legalaid.web.api.audit;
 
+import org.legalaid.shared.HashChain;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,7 @@ public class AuditResource {
     @POST
     @Path("/verifications")
     @Operation(summary = "Verify the hash chain; reports the first edited or deleted row")
-    public AuditChain.Verification verify() {
+    public HashChain.Verification verify() {
         return audit.verifyChain();
     }
 }

@@ -1,5 +1,6 @@
 package org.legalaid.web.api.funding;
 
+import org.legalaid.shared.HashChain;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -67,7 +68,7 @@ public class FundingResource {
     @POST
     @Path("/ledger/verifications")
     @Operation(summary = "Verify the ledger's hash chain; reports the first edited or deleted posting")
-    public LedgerChain.Verification verify() {
+    public HashChain.Verification verify() {
         return funds.verifyLedger();
     }
 }
