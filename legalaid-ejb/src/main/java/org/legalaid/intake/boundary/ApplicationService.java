@@ -1,6 +1,8 @@
 package org.legalaid.intake.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.legalaid.intake.Applicant;
 import org.legalaid.intake.Application;
+import org.legalaid.intake.ApplicationAct;
 import org.legalaid.intake.ApplicationChannel;
 import org.legalaid.intake.ApplicationFilter;
 import org.legalaid.intake.ApplicationStep;
@@ -66,7 +69,8 @@ import java.util.Set;
  *
  * <p>Every command takes the version the user saw ({@code expectedVersion}) and locks the row,
  * so two staff acting on one application at once cannot both succeed: the second is told the
- * data changed.
+ * data changed. Each act is checked against {@link ApplicationAct} on the locked application
+ * first — the same rule {@link #actsOn} answers the application page with.
  */
 @Stateless
 @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR, Roles.ASSIGNMENT_OFFICER})
@@ -103,6 +107,9 @@ public class ApplicationService {
 
     @Inject
     private Actors actors;
+
+    @Resource
+    private SessionContext session;
 
     @Inject
     private Clock clock;
@@ -183,6 +190,7 @@ public class ApplicationService {
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER})
     public Application accept(long id, @NotNull JurisdictionGround ground, long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.ACCEPT.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         a.accept(ground, user(), now);
         step(a, ApplicationStepKind.ACCEPTED, now, null);
@@ -195,6 +203,7 @@ public class ApplicationService {
     public Application requestMaterials(long id, @NotEmpty Set<SupportingDocument> missing,
                                         @Size(max = Application.NOTE_MAX) @PlainText String note, long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.REQUEST_MATERIALS.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         clocks.pause(APPLICATION, id, ClockStep.DECIDE_APPLICATION, now);
         ClockItem supply = clocks.start(a.getUnitId(), APPLICATION, id, label(a), ClockStep.SUPPLY_MATERIALS, now);
@@ -207,6 +216,7 @@ public class ApplicationService {
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER})
     public Application supplyMaterials(long id, long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.SUPPLY_MATERIALS.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         a.supplyMaterials(now);
         clocks.complete(APPLICATION, id, ClockStep.SUPPLY_MATERIALS, now);
@@ -271,6 +281,7 @@ public class ApplicationService {
     public Application propose(long id, boolean grant, HardshipVerification verification,
                                @NotBlank @Size(max = Application.REASONS_MAX) @PlainText String reasons, long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.PROPOSE.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         ReviewFindings findings = findings(a);
         a.propose(grant, findings, verification, reasons, user(), now);
@@ -285,6 +296,7 @@ public class ApplicationService {
     public Application returnToReview(long id, @NotBlank @Size(max = Application.NOTE_MAX) @PlainText String note,
                                       long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.RETURN_TO_REVIEW.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         a.returnToReview(now);
         step(a, ApplicationStepKind.RETURNED_TO_REVIEW, now, note);
@@ -299,6 +311,7 @@ public class ApplicationService {
     @RolesAllowed(Roles.APPROVER)
     public Application approve(long id, long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.APPROVE.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         boolean grant = Boolean.TRUE.equals(a.getProposedGrant());
         a.approve(user(), now, documentNumbers.next(a.getUnitId(),
@@ -317,6 +330,7 @@ public class ApplicationService {
     public Application startUrgentAid(long id, @NotNull UrgentGround ground,
                                       @NotBlank @Size(max = Application.NOTE_MAX) @PlainText String note, long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.START_URGENT_AID.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         a.startUrgentAid(ground, note, user(), now);
         startAssignmentClock(a, now);
@@ -332,6 +346,7 @@ public class ApplicationService {
     public Application receiveObjection(long id, @NotBlank @Size(max = Application.REASONS_MAX) @PlainText String grounds,
                                         long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.RECEIVE_OBJECTION.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         a.receiveObjection(grounds, user(), now);
         clocks.start(a.getUnitId(), APPLICATION, id, label(a), ClockStep.DECIDE_OBJECTION, now);
@@ -345,6 +360,7 @@ public class ApplicationService {
     public Application decideObjection(long id, boolean orderAid,
                                        @NotBlank @Size(max = Application.REASONS_MAX) @PlainText String reasons, long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.DECIDE_OBJECTION.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         long bureauId = organisation.findBureauIdOf(a.getUnitId())
                 .orElseThrow(() -> new BusinessException("intake.application.noBureau"));
@@ -359,6 +375,15 @@ public class ApplicationService {
     }
 
     // Reading ---------------------------------------------------------------------------------
+
+    /**
+     * Which acts the caller may take on an application of their units now: the rule of
+     * {@link ApplicationAct} for the caller's roles and the application's state — the same each
+     * act checks first. The application page offers exactly these.
+     */
+    public Set<ApplicationAct> actsOn(long id) {
+        return ApplicationAct.openTo(session::isCallerInRole, inScope(id));
+    }
 
     /** One application in scope (audited: it holds a person's matter). */
     public Application getApplication(long id) {
