@@ -35,6 +35,7 @@ import org.legalaid.intake.SupportingDocument;
 import org.legalaid.intake.UrgentGround;
 import org.legalaid.intake.control.ApplicantRegistry;
 import org.legalaid.intake.control.ApplicationRepository;
+import org.legalaid.intake.control.DecisionLetters;
 import org.legalaid.intake.control.StepClocks;
 import org.legalaid.intake.control.ExemptionRuleRepository;
 import org.legalaid.intake.control.HardshipStandardRepository;
@@ -51,6 +52,7 @@ import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.control.Actors;
 import org.legalaid.shared.Roles;
+import org.legalaid.shared.pdf.OfficialDocumentContent;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -58,6 +60,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -390,6 +393,32 @@ public class ApplicationService {
         Application a = inScope(id);
         audit.fire(AuditEvent.of(AuditAction.READ, APPLICATION, id, "viewed application"));
         return a;
+    }
+
+    /**
+     * The text of a written decision on an application in scope, for the PDF renderer (audited: it
+     * names the applicant): the centre's 给予/不予法律援助决定书, or the justice bureau's decision on
+     * the objection.
+     *
+     * @param centre the issuing centre's name (the application's unit, {@link Application#getUnitId()})
+     * @param bureau the justice bureau that set up the centre (where objections go, and which decides them)
+     * @param labels the Chinese texts of the label keys the letter names (sex, matter, scope basis,
+     *               verification), as the screens show them — documents are in Chinese whatever the
+     *               user's language
+     * @throws NotFoundException when out of scope, or that decision was not taken
+     */
+    public OfficialDocumentContent decisionDocument(long id, @NotNull DecisionDocument which, @NotBlank String centre,
+                                                    @NotBlank String bureau, @NotNull ResourceBundle labels) {
+        Application a = inScope(id);
+        boolean exists = which == DecisionDocument.DECISION ? a.getDecisionNumber() != null
+                : a.getObjectionDecisionNumber() != null;
+        if (!exists) {
+            throw new NotFoundException(APPLICATION, id);
+        }
+        Applicant applicant = applications.getApplicant(a.getApplicantId());
+        audit.fire(AuditEvent.of(AuditAction.READ, APPLICATION, id, "document " + which));
+        return which == DecisionDocument.DECISION ? DecisionLetters.decision(a, applicant, centre, bureau, labels)
+                : DecisionLetters.objectionDecision(a, applicant, centre, bureau, labels);
     }
 
     /** The statutory clocks of the application, oldest first (open and closed). */

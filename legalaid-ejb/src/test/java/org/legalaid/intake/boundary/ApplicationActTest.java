@@ -68,7 +68,7 @@ class ApplicationActTest {
         // receiving creates the application (nothing to act on yet); the sweep is the system's own;
         // the rest read
         Set<String> outside = Set.of("submit", "submitOnline", "deemOverdueWithdrawn", "review", "findConflicts", "actsOn",
-                "getApplication", "findClocks", "findDecisionDue", "findSteps", "findApplications", "countApplications");
+                "getApplication", "decisionDocument", "findClocks", "findDecisionDue", "findSteps", "findApplications", "countApplications");
         for (Method m : ApplicationService.class.getDeclaredMethods()) {
             if (java.lang.reflect.Modifier.isPublic(m.getModifiers()) && !outside.contains(m.getName())) {
                 assertTrue(governed.contains(m.getName()), "ApplicationService." + m.getName() + " without an ApplicationAct");
