@@ -521,6 +521,14 @@ public class Application {
         return status == ApplicationStatus.GRANTED;
     }
 
+    /**
+     * Whether a lawyer is to be assigned (LAL art. 43, 44, 49): granted by the centre or on the
+     * bureau's order, or aid started early while the decision is still to come.
+     */
+    public boolean isOpenForAssignment() {
+        return isGranted() || (isUrgent() && status.isUndecided());
+    }
+
     /** The latest moment anything happened, which the next step may not precede. */
     public LocalDateTime latestStep() {
         LocalDateTime latest = receivedAt;

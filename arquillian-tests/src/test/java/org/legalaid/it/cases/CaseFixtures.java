@@ -186,6 +186,16 @@ public class CaseFixtures {
     }
 
     private Application granted(String name) throws Exception {
+        Application a = submitted(name);
+        Application accepted = clerk.call(() -> applications.accept(a.getId(), JurisdictionGround.HANDLING_ORGAN_LOCATION,
+                a.getVersion()));
+        Application proposed = reviewer.call(() -> applications.propose(a.getId(), true,
+                HardshipVerification.INFORMATION_SHARING, "符合法律援助条件。", accepted.getVersion()));
+        return approver.call(() -> applications.approve(a.getId(), proposed.getVersion()));
+    }
+
+    /** A maintenance application of a 68-year-old of low income, received by the clerk of district A. */
+    public Application submitted(String name) throws Exception {
         Applicant who = clerk.call(() -> applicants.register(applicant(name)).applicant());
         NewApplication f = new NewApplication();
         f.setApplicantId(who.getId());
@@ -197,12 +207,7 @@ public class CaseFixtures {
         f.setOpposingPartyName("李建国");
         f.setOpposingPartyIdNumber(idNumber(LocalDate.now().minusYears(40)));
         f.setDocuments(EnumSet.of(SupportingDocument.IDENTITY, SupportingDocument.MATTER_MATERIALS));
-        Application a = clerk.call(() -> applications.submit(f));
-        Application accepted = clerk.call(() -> applications.accept(a.getId(), JurisdictionGround.HANDLING_ORGAN_LOCATION,
-                a.getVersion()));
-        Application proposed = reviewer.call(() -> applications.propose(a.getId(), true,
-                HardshipVerification.INFORMATION_SHARING, "符合法律援助条件。", accepted.getVersion()));
-        return approver.call(() -> applications.approve(a.getId(), proposed.getVersion()));
+        return clerk.call(() -> applications.submit(f));
     }
 
     private static NewApplicant applicant(String name) {

@@ -12,12 +12,15 @@ import org.legalaid.cases.CaseFileItem;
 import org.legalaid.cases.CaseOutcome;
 import org.legalaid.it.Deployments;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -67,6 +70,17 @@ class ClosingScreenIT {
         String supervisorPassword = IntakeScreens.signInFirstTime(browser, supervisor);
         browser.open(casePage);
         assertTrue(browser.text(By.id("closingCard")).contains("律师不登录本系统"), "the help says who records for the lawyer");
+        // a meeting on record, so that the archived case below has an entry that could be struck out
+        browser.openDialog(By.id("handlingForm:addEntry"), "entryDialog");
+        browser.choose("entryForm:kind", "会见");
+        browser.type(By.id("entryForm:details"), "在看守所会见被告人，告知诉讼权利。");
+        WebElement occurred = browser.find(By.id("entryForm:occurredOn_input"));
+        occurred.click();
+        occurred.sendKeys(Keys.chord(Keys.CONTROL, "a"), IntakeScreens.today().toString(), Keys.TAB);
+        browser.clickAndWaitForAjax(By.id("entryForm:saveEntry"));
+        assertTrue(browser.awaitMessages().contains("办案记录已保存"), browser.messages());
+        browser.waitInvisible(By.id("entryDialog"));
+        browser.settle();
         browser.type(By.id("closingForm:endedOn_input"), IntakeScreens.today().toString());
         browser.clickAndWaitForAjax(By.id("closingForm:recordEnd"));
         assertTrue(browser.awaitMessages().contains("已登记办结日期"));
@@ -123,6 +137,21 @@ class ClosingScreenIT {
         assertTrue(browser.isPresent(By.id("closingForm:payable")));
         assertTrue(browser.text(By.id("timeline")).contains("结案材料退回补正"));
         browser.screenshot("archived");
+        browser.signOut();
+
+        // issue 18: the archived case offers its supervisor nothing that would change it
+        browser.signIn(supervisor.username(), supervisorPassword);
+        browser.open(casePage);
+        assertEquals("已归档", browser.text(By.id("caseStatus")));
+        for (String id : List.of("handlingForm:addEntry", "handlingForm:changeSupervisor", "closingForm:recordEnd",
+                "closingForm:openSubmit", "uploadForm")) {
+            assertFalse(browser.isPresent(By.id(id)), id + " on an archived case");
+        }
+        assertFalse(browser.isPresent(By.xpath("//*[contains(@id, 'proposeTerminationButton')]")), "no termination");
+        assertTrue(browser.text(By.id("handlingForm:entries")).contains("在看守所会见被告人"), "the entry stays readable");
+        assertFalse(browser.isPresent(By.xpath("//tbody[@id='handlingForm:entries_data']//button[contains(., '划除')]")),
+                "no strike-out");
+        browser.screenshot("archived-supervisor");
     }
 
     /** The checklist's label of an item (the Chinese label is the document's own name). */

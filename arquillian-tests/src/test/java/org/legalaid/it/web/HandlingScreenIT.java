@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import java.net.URL;
 import java.time.LocalDate;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ArquillianExtension.class)
@@ -97,5 +98,26 @@ class HandlingScreenIT {
         assertTrue(entries.contains("回访") && entries.contains("满意") && entries.contains("郑监督"), entries);
         assertTrue(browser.text(By.id("timeline")).contains("回访"), "the entries are on the case's timeline");
         browser.screenshot("handling");
+
+        // issue 18: the struck-out entry is struck through, the note saying who and why is not
+        browser.openDialog(By.xpath("//tbody[@id='handlingForm:entries_data']/tr[contains(., '在看守所会见林某')]"
+                + "//button[contains(., '划除')]"), "strikeDialog");
+        browser.type(By.id("strikeForm:strikeReason"), "误记：会见系另案");
+        browser.clickAndWaitForAjax(By.id("strikeForm:confirmStrike"));
+        assertTrue(browser.awaitMessages().contains("办案记录已划除"), browser.messages());
+        browser.waitInvisible(By.id("strikeDialog"));
+        browser.settle();
+        WebElement note = browser.find(By.cssSelector("#handlingForm\\:entries .la-struck-note"));
+        assertTrue(note.getText().contains("误记：会见系另案"), note.getText());
+        assertFalse(struckThrough(note), "the reason is readable, not struck through");
+        WebElement details = browser.find(By.xpath("//tbody[@id='handlingForm:entries_data']/tr[contains(., '误记')]//div[contains(@class, 'la-pre')]"));
+        assertTrue(struckThrough(details), "the entry itself is struck through");
+        browser.screenshot("struck");
+    }
+
+    /** Whether the element is drawn struck through: a line-through on it or on any element around it reaches it. */
+    private static boolean struckThrough(WebElement e) {
+        return Boolean.TRUE.equals(browser.script("for (var n = arguments[0]; n; n = n.parentElement) {"
+                + " if (getComputedStyle(n).textDecorationLine.indexOf('line-through') >= 0) return true; } return false;", e));
     }
 }

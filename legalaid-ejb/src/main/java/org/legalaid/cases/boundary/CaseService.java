@@ -1,6 +1,8 @@
 package org.legalaid.cases.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -8,10 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import org.legalaid.audit.boundary.AuditService;
 import org.legalaid.audit.boundary.RecordAccess;
+import org.legalaid.cases.CaseAct;
 import org.legalaid.cases.LegalCase;
 import org.legalaid.cases.TimelineEntry;
 import org.legalaid.cases.control.CaseOpener;
 import org.legalaid.cases.control.CaseRepository;
+import org.legalaid.cases.control.CaseSituations;
 import org.legalaid.cases.control.TimelineSource;
 import org.legalaid.intake.SubjectType;
 import org.legalaid.organisation.boundary.OrganisationService;
@@ -23,6 +27,7 @@ import org.legalaid.shared.Roles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reading a legal aid case (DOMAIN.md "Case lifecycle" 8–9): the case of the caller's units, its
@@ -56,7 +61,27 @@ public class CaseService {
     private AuditService auditTrail;
 
     @Inject
+    private CaseSituations situations;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
     private Event<AuditEvent> audit;
+
+    /**
+     * Which acts the caller may take on a case of their units now (handling, termination, closing):
+     * the rule of {@link CaseAct} for the caller's roles and the case's state — the same that
+     * {@link HandlingService}, {@link TerminationService} and {@link ClosingService} check before
+     * each act. The case page offers exactly these.
+     *
+     * @throws NotFoundException when it does not exist or belongs to another unit
+     */
+    public Set<CaseAct> actsOn(long caseId) {
+        LegalCase c = cases.findInUnits(caseId, organisation.findUnitIdsInScope())
+                .orElseThrow(() -> new NotFoundException(LEGAL_CASE, caseId));
+        return situations.actsOn(c, session::isCallerInRole);
+    }
 
     /**
      * A case of the caller's units (audited as viewed).

@@ -1,11 +1,14 @@
 package org.legalaid.cases.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.legalaid.cases.CaseAct;
 import org.legalaid.cases.CaseArchived;
 import org.legalaid.cases.CaseDocument;
 import org.legalaid.cases.CaseFileItem;
@@ -16,6 +19,7 @@ import org.legalaid.cases.ClosingSubmission;
 import org.legalaid.cases.LegalCase;
 import org.legalaid.cases.control.CaseOpener;
 import org.legalaid.cases.control.CaseRepository;
+import org.legalaid.cases.control.CaseSituations;
 import org.legalaid.cases.control.ClosingRepository;
 import org.legalaid.cases.control.DocumentStore;
 import org.legalaid.cases.control.DocumentStores;
@@ -69,7 +73,9 @@ import java.util.Map;
  *       streamed (never whole in memory), with their SHA-256; kept in the database or a folder
  *       ({@link DocumentStores}). A refused file leaves no row.</li>
  * </ul>
- * Every change and every download is audited; everything is limited to the caller's units.
+ * Every change and every download is audited; everything is limited to the caller's units. Each
+ * act is checked against {@link CaseAct} on the locked case first — the rule the case page renders
+ * ({@link CaseService#actsOn}); a reviewed file takes no document, an archived case nothing at all.
  */
 @Stateless
 @RolesAllowed({Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER})
@@ -100,6 +106,12 @@ public class ClosingService {
     private OrganisationService organisation;
 
     @Inject
+    private CaseSituations situations;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -119,6 +131,7 @@ public class ClosingService {
      */
     public LegalCase recordCaseEnded(long caseId, @NotNull LocalDate on) {
         LegalCase c = lock(caseId);
+        situations.require(CaseAct.RECORD_END, c, session::isCallerInRole);
         LocalDate today = today();
         c.recordCaseEnded(on, today);
         LocalDateTime now = localNow();
@@ -141,6 +154,7 @@ public class ClosingService {
      */
     public ClosingSubmission submit(long caseId, @NotNull @Valid ClosingForm form) {
         LegalCase c = lock(caseId);
+        situations.require(CaseAct.SUBMIT_CLOSING, c, session::isCallerInRole);
         ClosingSubmission.checkOutcome(c, form.getOutcome());
         LocalDate today = today();
         boolean first = c.getStatus() != CaseStatus.RETURNED;
@@ -172,14 +186,14 @@ public class ClosingService {
      */
     public CaseDocument attach(long caseId, @NotNull CaseFileItem item, @NotNull String fileName,
                                @NotNull InputStream content) {
-        requireOpenFile(cases.findInUnits(caseId, organisation.findUnitIdsInScope())
-                .orElseThrow(() -> new NotFoundException(LEGAL_CASE, caseId)));
+        situations.require(CaseAct.ATTACH_DOCUMENT, cases.findInUnits(caseId, organisation.findUnitIdsInScope())
+                .orElseThrow(() -> new NotFoundException(LEGAL_CASE, caseId)), session::isCallerInRole);
         DocumentStore store = stores.current();
         // the upload streams into a temporary file before the case is locked: a slow or large
         // upload holds no lock, and one refused (type, size) never reaches the database
         try (SpooledUpload upload = SpooledUpload.read(content, fileName, stores.maxBytes())) {
             LegalCase c = lock(caseId);
-            requireOpenFile(c);
+            situations.require(CaseAct.ATTACH_DOCUMENT, c, session::isCallerInRole);
             CaseDocument d = closings.add(new CaseDocument(c, item, fileName, upload.type(), upload.size(),
                     upload.sha256(), store.kind(), user(), now()));
             store.write(d.getId(), upload.file(), upload.size());
@@ -205,9 +219,7 @@ public class ClosingService {
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER})
     public ClosingSubmission review(long caseId, @NotNull Map<CaseFileItem, ClosingSubmission.Finding> findings) {
         LegalCase c = lock(caseId);
-        if (c.getStatus() != CaseStatus.SUBMITTED) {
-            throw new BusinessException("cases.review.notSubmitted", c.getCaseNumber());
-        }
+        situations.require(CaseAct.REVIEW_CLOSING, c, session::isCallerInRole);
         ClosingSubmission s = closings.findLatest(caseId)
                 .orElseThrow(() -> new BusinessException("cases.review.notSubmitted", c.getCaseNumber()));
         OffsetDateTime now = now();
@@ -237,6 +249,10 @@ public class ClosingService {
         LegalCase c = lock(caseId);
         ClosingSubmission s = closings.findLatest(caseId)
                 .orElseThrow(() -> new BusinessException("cases.archive.notReviewed", c.getCaseNumber()));
+        if (c.getStatus() == CaseStatus.SUBMITTED || c.getStatus() == CaseStatus.RETURNED) {
+            s.requireComplete(c.getCaseNumber()); // names the first item outstanding rather than only "not reviewed"
+        }
+        situations.require(CaseAct.ARCHIVE, c, session::isCallerInRole);
         s.archive(c.getCaseNumber(), user(), now());
         c.archive(today(), today());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, LEGAL_CASE, caseId, "archived"));
@@ -334,12 +350,6 @@ public class ClosingService {
     private void inScope(long caseId) {
         cases.findInUnits(caseId, organisation.findUnitIdsInScope())
                 .orElseThrow(() -> new NotFoundException(LEGAL_CASE, caseId));
-    }
-
-    private static void requireOpenFile(LegalCase c) {
-        if (c.getStatus() == CaseStatus.REVIEWED || c.getStatus() == CaseStatus.ARCHIVED) {
-            throw new BusinessException("cases.document.closed", c.getCaseNumber());
-        }
     }
 
     private static String label(LegalCase c) {

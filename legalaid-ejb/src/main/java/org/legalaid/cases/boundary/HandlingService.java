@@ -1,6 +1,8 @@
 package org.legalaid.cases.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -8,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.legalaid.cases.CaseAct;
 import org.legalaid.cases.CaseEnquiry;
 import org.legalaid.cases.CaseProgress;
 import org.legalaid.cases.LegalCase;
@@ -15,6 +18,7 @@ import org.legalaid.cases.NewEnquiry;
 import org.legalaid.cases.NewProgressEntry;
 import org.legalaid.cases.control.CaseOpener;
 import org.legalaid.cases.control.CaseRepository;
+import org.legalaid.cases.control.CaseSituations;
 import org.legalaid.cases.control.HandlingRepository;
 import org.legalaid.organisation.boundary.CallerProfile;
 import org.legalaid.organisation.boundary.OrganisationService;
@@ -43,7 +47,10 @@ import java.util.Objects;
  * opinions of the judicial organ and follow-up visits are the case supervisor's own (LAL art. 59).
  * The centre's director or the assignment officer change a case's supervisor, with a reason. The
  * intake clerk and the case supervisor take a client's enquiry and answer it from the record.
- * Every change is audited; every case is looked up within the caller's units.
+ * Every change is audited; every case is looked up within the caller's units. Each act is checked
+ * against {@link CaseAct} on the locked case before anything changes — the rule the case page
+ * renders ({@link CaseService#actsOn}); an archived case takes no entry, strike-out or supervisor
+ * change (issue 18).
  */
 @Stateless
 @RolesAllowed({Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.APPROVER, Roles.REVIEWER, Roles.BUREAU_SUPERVISOR,
@@ -64,6 +71,12 @@ public class HandlingService {
 
     @Inject
     private OrganisationService organisation;
+
+    @Inject
+    private CaseSituations situations;
+
+    @Resource
+    private SessionContext session;
 
     @Inject
     private Clock clock;
@@ -89,6 +102,7 @@ public class HandlingService {
     @RolesAllowed({Roles.APPROVER, Roles.ASSIGNMENT_OFFICER})
     public List<StaffMember> findSupervisorCandidates(long caseId) {
         LegalCase c = scoped(caseId);
+        situations.require(CaseAct.CHANGE_SUPERVISOR, c, session::isCallerInRole);
         return organisation.findStaffWithRoleAbove(c.getUnitId(), Role.CASE_SUPERVISOR);
     }
 
@@ -102,6 +116,7 @@ public class HandlingService {
     public LegalCase changeSupervisor(long caseId, @NotBlank String username,
                                       @NotBlank @Size(max = REASON_MAX) @PlainText String reason) {
         LegalCase c = locked(caseId);
+        situations.require(CaseAct.CHANGE_SUPERVISOR, c, session::isCallerInRole);
         boolean candidate = organisation.findStaffWithRoleAbove(c.getUnitId(), Role.CASE_SUPERVISOR).stream()
                 .anyMatch(s -> s.username().equals(username));
         if (!candidate) {
@@ -133,6 +148,7 @@ public class HandlingService {
             throw new BusinessException("cases.progress.supervisorOnly", form.getKind().labelKey());
         }
         LegalCase c = locked(caseId);
+        situations.require(CaseAct.recordOf(form.getKind()), c, session::isCallerInRole);
         CaseProgress p = handling.add(new CaseProgress(c, form, me.getFullName(), me.getUsername(), now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, PROGRESS, p.getId(), "case " + c.getCaseNumber() + ": " + p.getKind()
                 + " on " + p.getOccurredOn() + " by " + p.getPerformedBy()
@@ -153,6 +169,7 @@ public class HandlingService {
         if (p.getKind().isStaffActivity() && !me.getRoles().contains(Role.CASE_SUPERVISOR)) {
             throw new BusinessException("cases.progress.supervisorOnly", p.getKind().labelKey());
         }
+        situations.require(CaseAct.strikeOutOf(p.getKind()), locked(p.getCaseId()), session::isCallerInRole);
         p.strikeOut(reason, me.getUsername(), now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, PROGRESS, entryId, "struck out (case " + p.getCaseId() + "): "
                 + p.getStrikeReason()));
@@ -172,6 +189,7 @@ public class HandlingService {
      */
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_SUPERVISOR})
     public List<CaseProgress> findClientProgress(long caseId) {
+        situations.require(CaseAct.RECORD_ENQUIRY, scoped(caseId), session::isCallerInRole);
         return findProgress(caseId).stream().filter(CaseProgress::isToldToClient).toList();
     }
 
@@ -180,6 +198,7 @@ public class HandlingService {
     public CaseEnquiry recordEnquiry(long caseId, @NotNull @Valid NewEnquiry form) {
         CallerProfile me = organisation.getCaller();
         LegalCase c = scoped(caseId);
+        situations.require(CaseAct.RECORD_ENQUIRY, c, session::isCallerInRole);
         OffsetDateTime now = now();
         OffsetDateTime askedAt = form.getAskedAt() == null ? now : form.getAskedAt().atZone(ChinaTime.ZONE).toOffsetDateTime();
         CaseEnquiry e = new CaseEnquiry(c, form, askedAt, me.getUsername(), now);
@@ -197,6 +216,7 @@ public class HandlingService {
     public CaseEnquiry answerEnquiry(long enquiryId, @NotBlank @Size(max = CaseEnquiry.ANSWER_MAX) @PlainText String answer) {
         CaseEnquiry e = handling.findEnquiryInUnits(enquiryId, organisation.findUnitIdsInScope())
                 .orElseThrow(() -> new NotFoundException(ENQUIRY, enquiryId));
+        situations.require(CaseAct.ANSWER_ENQUIRY, scoped(e.getCaseId()), session::isCallerInRole);
         e.answer(answer, organisation.getCaller().getUsername(), now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, ENQUIRY, enquiryId, "answered (case " + e.getCaseId() + ")"));
         return e;

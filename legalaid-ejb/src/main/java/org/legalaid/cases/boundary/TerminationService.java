@@ -1,20 +1,23 @@
 package org.legalaid.cases.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.legalaid.cases.CaseStatus;
+import org.legalaid.cases.CaseAct;
+import org.legalaid.cases.CaseSituation;
 import org.legalaid.cases.CaseTermination;
 import org.legalaid.cases.LegalCase;
 import org.legalaid.cases.OrganNotice;
 import org.legalaid.cases.TerminationGround;
-import org.legalaid.cases.TerminationState;
 import org.legalaid.cases.control.CaseOpener;
 import org.legalaid.cases.control.CaseRepository;
+import org.legalaid.cases.control.CaseSituations;
 import org.legalaid.cases.control.TerminationLetters;
 import org.legalaid.cases.control.TerminationRepository;
 import org.legalaid.intake.AssignableCase;
@@ -42,7 +45,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,7 +66,10 @@ import java.util.Optional;
  * costs of aid to recover and the bureau's supervisor decides a fine of up to ¥3,000.
  *
  * <p>Each step is one transaction on the locked case; a refused step saves nothing. Every change
- * and every read of a document is audited; records outside the caller's units are not found.
+ * and every read of a document is audited; records outside the caller's units are not found. Each
+ * act is checked against {@link CaseAct} on the locked case first, and only on the case's latest
+ * termination — the rule the case page renders ({@link CaseService#actsOn}); nothing is done on an
+ * archived case (issue 18).
  */
 @Stateless
 @RolesAllowed({Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.APPROVER, Roles.REVIEWER, Roles.BUREAU_SUPERVISOR,
@@ -97,6 +102,12 @@ public class TerminationService {
     private OrganisationService organisation;
 
     @Inject
+    private CaseSituations situations;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -115,12 +126,7 @@ public class TerminationService {
     public CaseTermination propose(long caseId, @NotNull TerminationGround ground,
                                    @NotBlank @Size(max = CaseTermination.REASONS_MAX) @PlainText String reasons) {
         LegalCase c = lockCase(caseId);
-        if (!c.getStatus().isHandling()) {
-            throw new BusinessException("cases.notHandling", c.getCaseNumber());
-        }
-        if (terminations.findOfCase(caseId).stream().anyMatch(CaseTermination::isStanding)) {
-            throw new BusinessException("cases.termination.alreadyStanding", c.getCaseNumber());
-        }
+        situations.require(CaseAct.PROPOSE_TERMINATION, c, session::isCallerInRole);
         CaseTermination t = terminations.add(new CaseTermination(caseId, c.getUnitId(), ground, reasons, user(), now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, TERMINATION, t.getId(), "proposed for case " + c.getCaseNumber()
                 + " on " + ground + " (LAL art. 48(" + ground.item() + "))"));
@@ -139,13 +145,14 @@ public class TerminationService {
     public CaseTermination approve(long terminationId, @NotNull LocalDate terminatedOn, long expectedVersion) {
         CaseTermination t = lock(terminationId, expectedVersion);
         LegalCase c = lockCase(t.getCaseId());
+        CaseSituation situation = requireOn(CaseAct.DECIDE_TERMINATION, t, c);
         OffsetDateTime now = now();
         LocalDate today = today();
         String by = user();
         if (by.equals(t.getProposedBy())) {
             throw new BusinessException("cases.termination.selfApproval");
         }
-        Long assignment = awaitingLawyer(c, terminations.findOfCase(c.getId())) ? null : c.getAssignmentId();
+        Long assignment = situation.awaitingLawyer() ? null : c.getAssignmentId();
         c.terminate(terminatedOn, today);
         String number = numbers.next(c.getUnitId(), DocumentKind.TERMINATION_NOTICE, terminatedOn.getYear());
         t.approve(by, now, terminatedOn, number, assignment);
@@ -175,6 +182,7 @@ public class TerminationService {
                                   @NotBlank @Size(max = CaseTermination.REASONS_MAX) @PlainText String reasons,
                                   long expectedVersion) {
         CaseTermination t = lock(terminationId, expectedVersion);
+        requireOn(CaseAct.DECIDE_TERMINATION, t, lockCase(t.getCaseId()));
         t.reject(user(), now(), reasons);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, TERMINATION, t.getId(), "rejected"));
         return t;
@@ -194,6 +202,7 @@ public class TerminationService {
     public Optional<Boolean> recordOrganNotified(long terminationId, @NotNull LocalDate on, @NotNull OrganNotice how) {
         CaseTermination t = lock(terminationId, null);
         LegalCase c = lockCase(t.getCaseId());
+        requireOn(CaseAct.NOTIFY_ORGAN, t, c);
         LocalDate today = today();
         t.recordOrganNotified(on, how, user(), today);
         Optional<Boolean> late = clocks.complete(c.getId(), ClockStep.NOTIFY_TERMINATION, at(on, today));
@@ -217,6 +226,7 @@ public class TerminationService {
                                             @NotNull LocalDate receivedOn) {
         CaseTermination t = lock(terminationId, null);
         LegalCase c = lockCase(t.getCaseId());
+        requireOn(CaseAct.RECEIVE_TERMINATION_OBJECTION, t, c);
         LocalDate today = today();
         t.receiveObjection(grounds, receivedOn, user(), today);
         LocalDateTime start = receivedOn.equals(today) ? local(now()) : receivedOn.atStartOfDay();
@@ -238,9 +248,7 @@ public class TerminationService {
                                            @NotBlank @Size(max = CaseTermination.REASONS_MAX) @PlainText String reasons) {
         CaseTermination t = lock(terminationId, null);
         LegalCase c = lockCase(t.getCaseId());
-        if (!t.isObjectionPending()) {
-            throw new BusinessException("cases.termination.noObjectionPending");
-        }
+        requireOn(CaseAct.DECIDE_TERMINATION_OBJECTION, t, c);
         OffsetDateTime now = now();
         long bureauId = organisation.findBureauIdOf(c.getUnitId())
                 .orElseThrow(() -> new BusinessException("intake.application.noBureau"));
@@ -270,9 +278,7 @@ public class TerminationService {
     public LegalCase assignAgain(long caseId, long lawyerId,
                                  @Size(max = 500) @PlainText String overrideReason) {
         LegalCase c = lockCase(caseId);
-        if (!awaitingLawyer(c, terminations.findOfCase(caseId))) {
-            throw new BusinessException("cases.termination.notAwaitingLawyer", c.getCaseNumber());
-        }
+        situations.require(CaseAct.ASSIGN_AGAIN, c, session::isCallerInRole);
         assignments.assignAfterRevokedTermination(c.getAssignmentId(), lawyerId, overrideReason);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, LEGAL_CASE, c.getId(), "lawyer " + lawyerId
                 + " assigned again after the termination was revoked"));
@@ -291,6 +297,7 @@ public class TerminationService {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.APPROVER})
     public CaseTermination markRecovery(long terminationId, @NotNull BigDecimal amount) {
         CaseTermination t = lock(terminationId, null);
+        requireOn(CaseAct.MARK_RECOVERY, t, lockCase(t.getCaseId()));
         t.markRecovery(amount, user(), now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, TERMINATION, t.getId(), "costs of aid to recover: "
                 + t.getRecoveryAmount().toPlainString()));
@@ -307,6 +314,7 @@ public class TerminationService {
     @RolesAllowed(Roles.BUREAU_SUPERVISOR)
     public CaseTermination imposeFine(long terminationId, @NotNull BigDecimal amount) {
         CaseTermination t = lock(terminationId, null);
+        requireOn(CaseAct.IMPOSE_FINE, t, lockCase(t.getCaseId()));
         t.imposeFine(amount, user(), now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, TERMINATION, t.getId(), "fine: " + t.getFineAmount().toPlainString()));
         return t;
@@ -331,7 +339,7 @@ public class TerminationService {
      * (the case names the lawyer whose assignment the termination ended).
      */
     public boolean isAwaitingLawyer(long caseId) {
-        return awaitingLawyer(caseInScope(caseId), terminations.findOfCase(caseId));
+        return situations.of(caseInScope(caseId)).awaitingLawyer();
     }
 
     /** The proposals of the caller's units waiting for the director, oldest first. */
@@ -365,6 +373,7 @@ public class TerminationService {
             throw new NotFoundException(TERMINATION, terminationId);
         }
         LegalCase c = caseInScope(t.getCaseId());
+        situations.require(CaseAct.READ_TERMINATION_LETTERS, c, session::isCallerInRole);
         audit.fire(AuditEvent.of(AuditAction.READ, TERMINATION, terminationId, "document " + which));
         if (which == TerminationDocument.DECISION) {
             return TerminationLetters.decision(t, c, centre, bureau == null ? "司法行政部门" : bureau);
@@ -387,15 +396,16 @@ public class TerminationService {
 
     // -----------------------------------------------------------------------------------------
 
-    /** After a revoked termination, the case still names the lawyer whose assignment it ended. */
-    private static boolean awaitingLawyer(LegalCase c, List<CaseTermination> all) {
-        if (c.getStatus() != CaseStatus.HANDLING || c.getAssignmentId() == null) {
-            return false;
+    /**
+     * Throws unless the caller may take {@code act} on the case now and {@code t} is its latest
+     * termination (earlier ones are history: rejected, or revoked on objection).
+     */
+    private CaseSituation requireOn(CaseAct act, CaseTermination t, LegalCase c) {
+        CaseSituation s = situations.require(act, c, session::isCallerInRole);
+        if (!s.isCurrent(t)) {
+            throw new BusinessException("cases.termination.notCurrent", c.getCaseNumber());
         }
-        return all.stream().filter(t -> t.getState() == TerminationState.REVOKED)
-                .max(Comparator.comparing(CaseTermination::getProposedAt))
-                .map(t -> c.getAssignmentId().equals(t.getEndedAssignmentId()))
-                .orElse(false);
+        return s;
     }
 
     private CaseTermination lock(long id, Long expectedVersion) {

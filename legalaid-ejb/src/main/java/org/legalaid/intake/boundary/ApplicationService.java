@@ -1,6 +1,8 @@
 package org.legalaid.intake.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.legalaid.intake.Applicant;
 import org.legalaid.intake.Application;
+import org.legalaid.intake.ApplicationAct;
 import org.legalaid.intake.ApplicationChannel;
 import org.legalaid.intake.ApplicationFilter;
 import org.legalaid.intake.ApplicationStep;
@@ -32,6 +35,7 @@ import org.legalaid.intake.SupportingDocument;
 import org.legalaid.intake.UrgentGround;
 import org.legalaid.intake.control.ApplicantRegistry;
 import org.legalaid.intake.control.ApplicationRepository;
+import org.legalaid.intake.control.DecisionLetters;
 import org.legalaid.intake.control.StepClocks;
 import org.legalaid.intake.control.ExemptionRuleRepository;
 import org.legalaid.intake.control.HardshipStandardRepository;
@@ -48,6 +52,7 @@ import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.control.Actors;
 import org.legalaid.shared.Roles;
+import org.legalaid.shared.pdf.OfficialDocumentContent;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -55,6 +60,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -66,7 +72,8 @@ import java.util.Set;
  *
  * <p>Every command takes the version the user saw ({@code expectedVersion}) and locks the row,
  * so two staff acting on one application at once cannot both succeed: the second is told the
- * data changed.
+ * data changed. Each act is checked against {@link ApplicationAct} on the locked application
+ * first — the same rule {@link #actsOn} answers the application page with.
  */
 @Stateless
 @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR, Roles.ASSIGNMENT_OFFICER})
@@ -103,6 +110,9 @@ public class ApplicationService {
 
     @Inject
     private Actors actors;
+
+    @Resource
+    private SessionContext session;
 
     @Inject
     private Clock clock;
@@ -183,6 +193,7 @@ public class ApplicationService {
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER})
     public Application accept(long id, @NotNull JurisdictionGround ground, long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.ACCEPT.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         a.accept(ground, user(), now);
         step(a, ApplicationStepKind.ACCEPTED, now, null);
@@ -195,6 +206,7 @@ public class ApplicationService {
     public Application requestMaterials(long id, @NotEmpty Set<SupportingDocument> missing,
                                         @Size(max = Application.NOTE_MAX) @PlainText String note, long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.REQUEST_MATERIALS.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         clocks.pause(APPLICATION, id, ClockStep.DECIDE_APPLICATION, now);
         ClockItem supply = clocks.start(a.getUnitId(), APPLICATION, id, label(a), ClockStep.SUPPLY_MATERIALS, now);
@@ -207,6 +219,7 @@ public class ApplicationService {
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER})
     public Application supplyMaterials(long id, long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.SUPPLY_MATERIALS.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         a.supplyMaterials(now);
         clocks.complete(APPLICATION, id, ClockStep.SUPPLY_MATERIALS, now);
@@ -271,6 +284,7 @@ public class ApplicationService {
     public Application propose(long id, boolean grant, HardshipVerification verification,
                                @NotBlank @Size(max = Application.REASONS_MAX) @PlainText String reasons, long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.PROPOSE.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         ReviewFindings findings = findings(a);
         a.propose(grant, findings, verification, reasons, user(), now);
@@ -285,6 +299,7 @@ public class ApplicationService {
     public Application returnToReview(long id, @NotBlank @Size(max = Application.NOTE_MAX) @PlainText String note,
                                       long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.RETURN_TO_REVIEW.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         a.returnToReview(now);
         step(a, ApplicationStepKind.RETURNED_TO_REVIEW, now, note);
@@ -299,6 +314,7 @@ public class ApplicationService {
     @RolesAllowed(Roles.APPROVER)
     public Application approve(long id, long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.APPROVE.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         boolean grant = Boolean.TRUE.equals(a.getProposedGrant());
         a.approve(user(), now, documentNumbers.next(a.getUnitId(),
@@ -317,6 +333,7 @@ public class ApplicationService {
     public Application startUrgentAid(long id, @NotNull UrgentGround ground,
                                       @NotBlank @Size(max = Application.NOTE_MAX) @PlainText String note, long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.START_URGENT_AID.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         a.startUrgentAid(ground, note, user(), now);
         startAssignmentClock(a, now);
@@ -332,6 +349,7 @@ public class ApplicationService {
     public Application receiveObjection(long id, @NotBlank @Size(max = Application.REASONS_MAX) @PlainText String grounds,
                                         long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.RECEIVE_OBJECTION.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         a.receiveObjection(grounds, user(), now);
         clocks.start(a.getUnitId(), APPLICATION, id, label(a), ClockStep.DECIDE_OBJECTION, now);
@@ -345,6 +363,7 @@ public class ApplicationService {
     public Application decideObjection(long id, boolean orderAid,
                                        @NotBlank @Size(max = Application.REASONS_MAX) @PlainText String reasons, long expectedVersion) {
         Application a = lock(id, expectedVersion);
+        ApplicationAct.DECIDE_OBJECTION.require(session::isCallerInRole, a);
         LocalDateTime now = now();
         long bureauId = organisation.findBureauIdOf(a.getUnitId())
                 .orElseThrow(() -> new BusinessException("intake.application.noBureau"));
@@ -360,11 +379,46 @@ public class ApplicationService {
 
     // Reading ---------------------------------------------------------------------------------
 
+    /**
+     * Which acts the caller may take on an application of their units now: the rule of
+     * {@link ApplicationAct} for the caller's roles and the application's state — the same each
+     * act checks first. The application page offers exactly these.
+     */
+    public Set<ApplicationAct> actsOn(long id) {
+        return ApplicationAct.openTo(session::isCallerInRole, inScope(id));
+    }
+
     /** One application in scope (audited: it holds a person's matter). */
     public Application getApplication(long id) {
         Application a = inScope(id);
         audit.fire(AuditEvent.of(AuditAction.READ, APPLICATION, id, "viewed application"));
         return a;
+    }
+
+    /**
+     * The text of a written decision on an application in scope, for the PDF renderer (audited: it
+     * names the applicant): the centre's 给予/不予法律援助决定书, or the justice bureau's decision on
+     * the objection.
+     *
+     * @param centre the issuing centre's name (the application's unit, {@link Application#getUnitId()})
+     * @param bureau the justice bureau that set up the centre (where objections go, and which decides them)
+     * @param labels the Chinese texts of the label keys the letter names (sex, matter, scope basis,
+     *               verification), as the screens show them — documents are in Chinese whatever the
+     *               user's language
+     * @throws NotFoundException when out of scope, or that decision was not taken
+     */
+    public OfficialDocumentContent decisionDocument(long id, @NotNull DecisionDocument which, @NotBlank String centre,
+                                                    @NotBlank String bureau, @NotNull ResourceBundle labels) {
+        Application a = inScope(id);
+        boolean exists = which == DecisionDocument.DECISION ? a.getDecisionNumber() != null
+                : a.getObjectionDecisionNumber() != null;
+        if (!exists) {
+            throw new NotFoundException(APPLICATION, id);
+        }
+        Applicant applicant = applications.getApplicant(a.getApplicantId());
+        audit.fire(AuditEvent.of(AuditAction.READ, APPLICATION, id, "document " + which));
+        return which == DecisionDocument.DECISION ? DecisionLetters.decision(a, applicant, centre, bureau, labels)
+                : DecisionLetters.objectionDecision(a, applicant, centre, bureau, labels);
     }
 
     /** The statutory clocks of the application, oldest first (open and closed). */

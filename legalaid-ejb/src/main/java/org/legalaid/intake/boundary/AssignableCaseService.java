@@ -238,7 +238,7 @@ public class AssignableCaseService {
         boolean minor = applicant.ageOn(now().toLocalDate()) < 18;
         List<CaseParty> opposing = a.getOpposingPartyName() == null ? List.of()
                 : List.of(new CaseParty(a.getOpposingPartyName(), a.opposingPartyIdNumber(), a.getOpposingPartyBirthDate()));
-        boolean eligible = a.isGranted() || (a.isUrgent() && a.getStatus().isUndecided());
+        boolean eligible = a.isOpenForAssignment();
         boolean assigned = applications.findSteps(a.getId()).stream()
                 .anyMatch(s -> s.getKind() == ApplicationStepKind.LAWYER_ASSIGNED);
         LocalDateTime basis = a.getUrgentStartedAt() != null ? a.getUrgentStartedAt()

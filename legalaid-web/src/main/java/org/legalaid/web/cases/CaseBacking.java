@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.legalaid.cases.CaseAct;
 import org.legalaid.cases.CaseMilestone;
 import org.legalaid.audit.boundary.RecordAccess;
 import org.legalaid.cases.LegalCase;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One legal aid case (案件详情): its facts, its dates in the order the law puts them (with any break
@@ -44,6 +46,7 @@ public class CaseBacking implements Serializable {
     private List<TimelineEntry> timeline = List.of();
     private List<ClockItem> caseClocks = List.of();
     private List<RecordAccess> access;
+    private Set<CaseAct> acts = Set.of();
 
     public void load() {
         if (idParam == null) {
@@ -64,6 +67,20 @@ public class CaseBacking implements Serializable {
         access = null;
         timeline = cases.findTimeline(c.getId());
         caseClocks = clocks.findClocks(c.getId());
+        acts = cases.actsOn(c.getId());
+    }
+
+    /**
+     * Whether the user may take {@code act} (a {@link CaseAct} name) on the case now: the boundary's
+     * answer, which the page renders and never works out itself.
+     */
+    public boolean may(String act) {
+        return acts.contains(CaseAct.valueOf(act));
+    }
+
+    /** The acts the user may take on the case now (the boundary's answer, read with the case). */
+    public Set<CaseAct> getActs() {
+        return acts;
     }
 
     /** The dated steps in the order of the case. */

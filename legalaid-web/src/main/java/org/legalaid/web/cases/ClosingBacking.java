@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.legalaid.cases.CaseAct;
 import org.legalaid.cases.CaseDocument;
 import org.legalaid.cases.CaseFileItem;
 import org.legalaid.cases.CaseOutcome;
@@ -98,8 +99,13 @@ public class ClosingBacking implements Serializable {
 
     // The case's end ------------------------------------------------------------------------------
 
+    /** Whether the user may record the case's end now (the boundary's answer, {@code CaseService.actsOn}). */
     public boolean isEndable() {
-        return legalCase() != null && legalCase().getStatus() == CaseStatus.HANDLING;
+        return may(CaseAct.RECORD_END);
+    }
+
+    private boolean may(CaseAct act) {
+        return caseBacking.getActs().contains(act);
     }
 
     public void recordEnd() {
@@ -111,7 +117,7 @@ public class ClosingBacking implements Serializable {
 
     /** Whether a closing file may be handed in now (first time, after a termination or after a return). */
     public boolean isSubmittable() {
-        return legalCase() != null && legalCase().getStatus().acceptsSubmission();
+        return may(CaseAct.SUBMIT_CLOSING);
     }
 
     /** Opens the submission dialog with today's date, the outcome the case allows and the items already attached. */
@@ -192,8 +198,7 @@ public class ClosingBacking implements Serializable {
     }
 
     public boolean isAttachable() {
-        return legalCase() != null && legalCase().getStatus() != CaseStatus.REVIEWED
-                && legalCase().getStatus() != CaseStatus.ARCHIVED;
+        return may(CaseAct.ATTACH_DOCUMENT);
     }
 
     // Review and archive --------------------------------------------------------------------------------
@@ -208,11 +213,11 @@ public class ClosingBacking implements Serializable {
 
     /** A submitted file with a recorded hand-in to review (a legacy case imported as submitted has none). */
     public boolean isReviewable() {
-        return legalCase() != null && legalCase().getStatus() == CaseStatus.SUBMITTED && getLatest().isPresent();
+        return may(CaseAct.REVIEW_CLOSING);
     }
 
     public boolean isArchivable() {
-        return legalCase() != null && legalCase().getStatus() == CaseStatus.REVIEWED;
+        return may(CaseAct.ARCHIVE);
     }
 
     public List<ItemVerdict> getVerdictChoices() {

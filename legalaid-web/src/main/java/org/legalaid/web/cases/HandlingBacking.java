@@ -1,12 +1,11 @@
 package org.legalaid.web.cases;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.legalaid.cases.AttendanceGrade;
+import org.legalaid.cases.CaseAct;
 import org.legalaid.cases.CaseEnquiry;
 import org.legalaid.cases.CaseProgress;
 import org.legalaid.cases.EnquiryChannel;
@@ -17,12 +16,10 @@ import org.legalaid.cases.ProgressKind;
 import org.legalaid.cases.Satisfaction;
 import org.legalaid.cases.boundary.HandlingService;
 import org.legalaid.organisation.boundary.StaffMember;
-import org.legalaid.shared.Roles;
 import org.legalaid.web.i18n.Actions;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -156,35 +153,37 @@ public class HandlingBacking implements Serializable {
                 .ifPresent(e -> changed("answerDialog"));
     }
 
-    // What the user may do ------------------------------------------------------------------------
+    // What the user may do: the boundary's answer (CaseService.actsOn), read with the case -----------
 
-    private static boolean inRole(String role) {
-        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        return ec.isUserInRole(role);
+    private boolean may(CaseAct act) {
+        return caseBacking.getActs().contains(act);
     }
 
     /** Whether the user records entries (the lawyer's activities; a case supervisor also the supervision). */
     public boolean isMayRecord() {
-        return inRole(Roles.CASE_SUPERVISOR) || inRole(Roles.INTAKE_CLERK);
+        return may(CaseAct.RECORD_PROGRESS) || may(CaseAct.RECORD_SUPERVISION);
     }
 
     public boolean isMayChangeSupervisor() {
-        return inRole(Roles.APPROVER) || inRole(Roles.ASSIGNMENT_OFFICER);
+        return may(CaseAct.CHANGE_SUPERVISOR);
     }
 
     public boolean isMayEnquire() {
-        return inRole(Roles.CASE_SUPERVISOR) || inRole(Roles.INTAKE_CLERK);
+        return may(CaseAct.RECORD_ENQUIRY);
+    }
+
+    public boolean isMayAnswer() {
+        return may(CaseAct.ANSWER_ENQUIRY);
     }
 
     /** Whether the user may strike out this entry. */
     public boolean mayStrike(CaseProgress p) {
-        return !p.isStruck() && (inRole(Roles.CASE_SUPERVISOR) || (inRole(Roles.INTAKE_CLERK) && !p.getKind().isStaffActivity()));
+        return CaseAct.mayStrike(caseBacking.getActs(), p);
     }
 
     /** The kinds the user may record: a case supervisor every kind, a clerk the lawyer's activities. */
     public List<ProgressKind> getKinds() {
-        boolean supervisor = inRole(Roles.CASE_SUPERVISOR);
-        return Arrays.stream(ProgressKind.values()).filter(k -> supervisor || !k.isStaffActivity()).toList();
+        return CaseAct.recordableKinds(caseBacking.getActs());
     }
 
     public AttendanceGrade[] getGrades() { return AttendanceGrade.values(); }

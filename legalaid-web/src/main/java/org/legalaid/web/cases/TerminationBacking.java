@@ -1,28 +1,25 @@
 package org.legalaid.web.cases;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.legalaid.cases.CaseAct;
 import org.legalaid.cases.CaseTermination;
 import org.legalaid.cases.LegalCase;
 import org.legalaid.cases.OrganNotice;
 import org.legalaid.cases.TerminationGround;
-import org.legalaid.cases.TerminationState;
 import org.legalaid.cases.boundary.TerminationService;
 import org.legalaid.lawyers.boundary.AssignmentService;
 import org.legalaid.lawyers.boundary.NeedsOverride;
 import org.legalaid.lawyers.boundary.Ranking;
 import org.legalaid.shared.ChinaTime;
-import org.legalaid.shared.Roles;
 import org.legalaid.web.Page;
 import org.legalaid.web.i18n.Actions;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -96,7 +93,7 @@ public class TerminationBacking implements Serializable {
     public List<Ranking.Row> getCandidates() {
         if (candidates == null) {
             LegalCase c = legalCase();
-            candidates = c != null && c.getSubjectType() != null && isAwaitingLawyer() && hasRole(Roles.ASSIGNMENT_OFFICER)
+            candidates = c != null && c.getSubjectType() != null && isMayAssignAgain()
                     ? Actions.attempt(() -> assignments.rank(c.getSubjectType(), c.getSubjectId(), NeedsOverride.NONE), null)
                     .map(Ranking::ranked).orElse(List.of())
                     : List.of();
@@ -104,56 +101,21 @@ public class TerminationBacking implements Serializable {
         return candidates;
     }
 
-    // What may be done ----------------------------------------------------------------------
+    // What may be done: the boundary's answer (CaseService.actsOn), read with the case ----------
 
-    public boolean isMayPropose() {
-        LegalCase c = legalCase();
-        CaseTermination t = getCurrent();
-        return c != null && c.getStatus().isHandling() && (t == null || !t.isStanding())
-                && hasRole(Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER);
+    private boolean may(CaseAct act) {
+        return page.getActs().contains(act);
     }
 
-    public boolean isMayDecide() {
-        CaseTermination t = getCurrent();
-        return t != null && t.getState() == TerminationState.PROPOSED && hasRole(Roles.APPROVER);
-    }
-
-    public boolean isMayNotifyOrgan() {
-        CaseTermination t = getCurrent();
-        return t != null && t.getState() == TerminationState.APPROVED && legalCase().isCriminal()
-                && t.getOrganNotifiedOn() == null && hasRole(Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.APPROVER);
-    }
-
-    public boolean isMayReceiveObjection() {
-        CaseTermination t = getCurrent();
-        return t != null && t.getState() == TerminationState.APPROVED && t.getObjectionReceivedOn() == null
-                && hasRole(Roles.INTAKE_CLERK, Roles.CASE_SUPERVISOR);
-    }
-
-    public boolean isMayDecideObjection() {
-        CaseTermination t = getCurrent();
-        return t != null && t.isObjectionPending() && hasRole(Roles.BUREAU_SUPERVISOR);
-    }
-
-    public boolean isMayRecover() {
-        CaseTermination t = getCurrent();
-        return t != null && t.isRecoverable() && t.getRecoveryAmount() == null
-                && hasRole(Roles.FINANCE_OFFICER, Roles.APPROVER);
-    }
-
-    public boolean isMayFine() {
-        CaseTermination t = getCurrent();
-        return t != null && t.isRecoverable() && t.getFineAmount() == null && hasRole(Roles.BUREAU_SUPERVISOR);
-    }
-
-    public boolean isMayAssignAgain() {
-        return isAwaitingLawyer() && hasRole(Roles.ASSIGNMENT_OFFICER);
-    }
-
-    public boolean isMayDownload() {
-        return hasRole(Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR,
-                Roles.INTAKE_CLERK);
-    }
+    public boolean isMayPropose() { return may(CaseAct.PROPOSE_TERMINATION); }
+    public boolean isMayDecide() { return may(CaseAct.DECIDE_TERMINATION); }
+    public boolean isMayNotifyOrgan() { return may(CaseAct.NOTIFY_ORGAN); }
+    public boolean isMayReceiveObjection() { return may(CaseAct.RECEIVE_TERMINATION_OBJECTION); }
+    public boolean isMayDecideObjection() { return may(CaseAct.DECIDE_TERMINATION_OBJECTION); }
+    public boolean isMayRecover() { return may(CaseAct.MARK_RECOVERY); }
+    public boolean isMayFine() { return may(CaseAct.IMPOSE_FINE); }
+    public boolean isMayAssignAgain() { return may(CaseAct.ASSIGN_AGAIN); }
+    public boolean isMayDownload() { return may(CaseAct.READ_TERMINATION_LETTERS); }
 
     // Actions ---------------------------------------------------------------------------------
 
@@ -212,11 +174,6 @@ public class TerminationBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return Page.CASE.path() + "?faces-redirect=true&id=" + id;
         }).orElse(null);
-    }
-
-    private static boolean hasRole(String... roles) {
-        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        return Arrays.stream(roles).anyMatch(ec::isUserInRole);
     }
 
     // Choices and form fields ---------------------------------------------------------------

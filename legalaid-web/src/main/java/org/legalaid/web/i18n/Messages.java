@@ -32,6 +32,11 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The screens' texts in {@code locale} (e.g. for the labels an official document names). */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
     public static String text(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         String pattern;

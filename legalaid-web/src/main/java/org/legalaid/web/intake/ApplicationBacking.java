@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.legalaid.intake.Applicant;
 import org.legalaid.intake.Application;
+import org.legalaid.intake.ApplicationAct;
 import org.legalaid.intake.ApplicationStatus;
 import org.legalaid.intake.ApplicationStep;
 import org.legalaid.intake.ConflictFinding;
@@ -53,7 +54,7 @@ import java.util.function.Supplier;
 
 /**
  * One application: what it is, where it stands, what the review finds, its timeline, and the
- * actions the user's roles allow in its state ({@link ApplicationCommand}). Every action sends
+ * acts the boundary offers the user in its state ({@link ApplicationAct}). Every action sends
  * the version the user loaded, so a change made meanwhile by a colleague is reported instead of
  * overwritten; a successful action reloads the page, with its message, so the page never shows
  * a state older than the one just made.
@@ -90,7 +91,8 @@ public class ApplicationBacking implements Serializable {
     private List<ConflictFinding> conflicts = List.of();
     private FormalitiesOwed formalities;
     private Map<Long, String> unitNames;
-    private Set<ApplicationCommand> commands = EnumSet.noneOf(ApplicationCommand.class);
+    /** The acts the user may take on the application now: the boundary's answer ({@code ApplicationService.actsOn}). */
+    private Set<ApplicationAct> acts = EnumSet.noneOf(ApplicationAct.class);
     private List<SupportingDocument> notReceived = List.of();
     private List<JurisdictionGround> jurisdictions = List.of();
 
@@ -176,13 +178,7 @@ public class ApplicationBacking implements Serializable {
             conflicts = applications.findConflicts(id);
         }
         formalities = application.isUrgent() ? application.formalitiesOwed() : null;
-        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        commands = EnumSet.noneOf(ApplicationCommand.class);
-        for (ApplicationCommand c : ApplicationCommand.values()) {
-            if (c.isOpenTo(ec::isUserInRole, application)) {
-                commands.add(c);
-            }
-        }
+        acts = applications.actsOn(id);
         notReceived = Arrays.stream(SupportingDocument.values()).filter(d -> !application.getDocuments().contains(d)).toList();
         jurisdictions = Arrays.stream(JurisdictionGround.values()).filter(g -> g.fits(application.getMatterType())).toList();
         jurisdiction = jurisdictions.size() == 1 ? jurisdictions.get(0) : null;
@@ -261,8 +257,9 @@ public class ApplicationBacking implements Serializable {
 
     // Reading --------------------------------------------------------------------------------
 
-    public boolean may(String command) {
-        return commands.contains(ApplicationCommand.valueOf(command));
+    /** Whether the user may take {@code act} (an {@link ApplicationAct} name) now: the boundary's answer, rendered. */
+    public boolean may(String act) {
+        return acts.contains(ApplicationAct.valueOf(act));
     }
 
     /** Whether the written decision exists (grant, refusal, or the refusal upheld on objection). */
@@ -272,8 +269,7 @@ public class ApplicationBacking implements Serializable {
      * screen shows the lawyer once assigned.
      */
     public boolean isMayAssign() {
-        return application != null && hasRole(Roles.ASSIGNMENT_OFFICER)
-                && (application.isGranted() || (application.isUrgent() && application.getStatus().isUndecided()));
+        return acts.contains(ApplicationAct.ASSIGN_LAWYER);
     }
 
     public boolean isDecisionLetter() {

@@ -1,25 +1,25 @@
-package org.legalaid.web.intake;
+package org.legalaid.intake.control;
 
 import org.legalaid.intake.Applicant;
 import org.legalaid.intake.Application;
 import org.legalaid.shared.pdf.ChineseDates;
 import org.legalaid.shared.pdf.OfficialDocumentContent;
-import org.legalaid.web.i18n.Messages;
 
 import java.math.BigDecimal;
-import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The wording of the written decisions on an application (DOMAIN.md "Case lifecycle" 4, 6):
  * 给予法律援助决定书 and 不予法律援助决定书 (LAL art. 43) issued by the centre, and the justice
  * bureau's decision on an objection (LAL art. 49). Official documents are always in Chinese,
- * whatever language the user reads the screens in; labels come from the Chinese bundle so a
- * matter reads the same on the screen and on paper. The figures and reasons are those the
- * application kept at review, not today's.
+ * whatever language the user reads the screens in; labels come from the screens' Chinese bundle
+ * (given by the caller) so a matter reads the same on the screen and on paper. The figures and
+ * reasons are those the application kept at review, not today's. Built in the EJB layer like the
+ * termination and assignment letters: the boundary reads the application in scope and audits the
+ * read ({@code ApplicationService#decisionDocument}).
  */
 public final class DecisionLetters {
 
-    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final String LAL = "《中华人民共和国法律援助法》";
 
     private DecisionLetters() {
@@ -40,8 +40,10 @@ public final class DecisionLetters {
      *
      * @param centre the centre's name
      * @param bureau the justice bureau that set it up (where objections go)
+     * @param labels the Chinese texts of the label keys (sex, matter, scope basis, verification)
      */
-    public static OfficialDocumentContent decision(Application a, Applicant applicant, String centre, String bureau) {
+    public static OfficialDocumentContent decision(Application a, Applicant applicant, String centre, String bureau,
+                                                   ResourceBundle labels) {
         if (!hasDecision(a)) {
             throw new IllegalStateException("application " + a.getId() + " has no decision");
         }
@@ -51,11 +53,12 @@ public final class DecisionLetters {
                 .title(granted ? "给予法律援助决定书" : "不予法律援助决定书")
                 .documentNumber(a.getDecisionNumber())
                 .addressee(applicant.getFullName() + "：");
-        applicantFields(doc, a, applicant);
+        applicantFields(doc, a, applicant, labels);
         String received = "你于" + ChineseDates.format(a.getReceivedAt().toLocalDate()) + "向本中心申请法律援助，本中心于"
                 + ChineseDates.format(a.getAcceptedAt().toLocalDate()) + "受理。";
         if (granted) {
-            doc.paragraph(received + "经审查，该事项属于法律援助范围（" + text(a.getScopeBasisKey()) + "）；" + hardship(a)
+            doc.paragraph(received + "经审查，该事项属于法律援助范围（" + text(labels, a.getScopeBasisKey()) + "）；"
+                    + hardship(a, labels)
                     + "根据" + LAL + "第四十三条的规定，决定给予法律援助。");
             doc.paragraph("审查意见：" + a.getReasons());
             doc.paragraph("本中心将自本决定作出之日起三日内指派律师或者法律援助工作者为你提供法律援助，"
@@ -69,7 +72,8 @@ public final class DecisionLetters {
     }
 
     /** The justice bureau's decision on the applicant's objection (LAL art. 49). */
-    public static OfficialDocumentContent objectionDecision(Application a, Applicant applicant, String centre, String bureau) {
+    public static OfficialDocumentContent objectionDecision(Application a, Applicant applicant, String centre, String bureau,
+                                                            ResourceBundle labels) {
         if (!hasObjectionDecision(a)) {
             throw new IllegalStateException("application " + a.getId() + " has no objection decision");
         }
@@ -79,7 +83,7 @@ public final class DecisionLetters {
                 .title("法律援助异议审查决定书")
                 .documentNumber(a.getObjectionDecisionNumber())
                 .addressee(applicant.getFullName() + "：");
-        applicantFields(doc, a, applicant);
+        applicantFields(doc, a, applicant, labels);
         doc.paragraph("你对" + centre + a.getDecisionNumber() + "不予法律援助决定提出的异议，本局于"
                 + ChineseDates.format(a.getObjectionReceivedAt().toLocalDate()) + "收到。异议理由：" + a.getObjectionGrounds());
         doc.paragraph("经审查，" + stripFinalStop(a.getObjectionReasons()) + "。根据" + LAL + "第四十九条的规定，"
@@ -87,23 +91,26 @@ public final class DecisionLetters {
         return doc.signature(bureau, a.getObjectionDecidedAt().toLocalDate()).build();
     }
 
-    private static void applicantFields(OfficialDocumentContent.Builder doc, Application a, Applicant applicant) {
-        doc.field("申请人", applicant.getFullName() + "，" + text(applicant.getSex().labelKey()) + "，"
+    private static void applicantFields(OfficialDocumentContent.Builder doc, Application a, Applicant applicant,
+                                        ResourceBundle labels) {
+        doc.field("申请人", applicant.getFullName() + "，" + text(labels, applicant.getSex().labelKey()) + "，"
                         + ChineseDates.format(applicant.getBirthDate()) + "出生")
                 .field("身份证号码", applicant.idNumber())
-                .field("申请事项", text(a.getMatterType().labelKey()) + " · " + text(a.getMatterCategory().labelKey()));
+                .field("申请事项", text(labels, a.getMatterType().labelKey()) + " · "
+                        + text(labels, a.getMatterCategory().labelKey()));
         if (a.getOpposingPartyName() != null) {
             doc.field("对方当事人", a.getOpposingPartyName());
         }
     }
 
     /** The economic condition as found: the exemption and its basis, or the figures of the means test. */
-    private static String hardship(Application a) {
+    private static String hardship(Application a, ResourceBundle labels) {
         if (a.getExemptionCode() != null) {
             return "你符合免予经济困难审查的情形（" + stripFinalStop(a.getExemptionBasis()) + "）。";
         }
         return "你的家庭人均月收入为" + yuan(a.getIncomePerHead()) + "元，不高于当地" + a.getStandardYear()
-                + "年度经济困难标准" + yuan(a.getHardshipLimit()) + "元（核查方式：" + text(a.getVerification().labelKey()) + "）。";
+                + "年度经济困难标准" + yuan(a.getHardshipLimit()) + "元（核查方式："
+                + text(labels, a.getVerification().labelKey()) + "）。";
     }
 
     private static String yuan(BigDecimal amount) {
@@ -118,7 +125,7 @@ public final class DecisionLetters {
         return t;
     }
 
-    private static String text(String key) {
-        return Messages.text(ZH, key);
+    private static String text(ResourceBundle labels, String key) {
+        return labels.containsKey(key) ? labels.getString(key) : key;
     }
 }
