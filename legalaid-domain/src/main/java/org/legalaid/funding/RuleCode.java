@@ -1,7 +1,7 @@
 package org.legalaid.funding;
 
 /**
- * The anti-misappropriation rules (docs/domain.md "Funding"; seed 000: 截留、挪用、挤占、随意增加办案补贴、
+ * The anti-misappropriation rules (docs/domain.md "Funding"; seed 000: 截留、挪用、随意增加办案补贴, seed 003: 挤占、
  * 有偿办案; LAL art. 20, 61) and the reconciliation's findings, each with its default severity. The
  * severity and whether a rule runs are data ({@link RuleSetting}).
  */
