@@ -99,6 +99,14 @@ public class OrganisationService {
         return names;
     }
 
+    /**
+     * The letterhead of a unit in the caller's scope: its name and that of the justice bureau above
+     * it ({@link #findBureauOf}), for the official documents the unit issues.
+     */
+    public Letterhead getLetterhead(long unitId) {
+        return new Letterhead(getUnit(unitId).name(), findBureauOf(unitId).map(OrgUnit::name).orElse(null));
+    }
+
     /** A unit in the caller's scope. */
     public OrgUnit getUnit(long id) {
         return units.findInScope(id, caller.scope()).orElseThrow(() -> new NotFoundException(UNIT, id));

@@ -2,32 +2,25 @@ package org.legalaid.web.intake;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.legalaid.intake.Applicant;
 import org.legalaid.intake.Application;
 import org.legalaid.intake.boundary.ApplicantService;
 import org.legalaid.intake.boundary.ApplicationService;
-import org.legalaid.organisation.OrgUnit;
+import org.legalaid.organisation.boundary.Letterhead;
 import org.legalaid.organisation.boundary.OrganisationService;
-import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.pdf.OfficialDocumentContent;
-import org.legalaid.shared.pdf.OfficialDocumentRenderer;
-import org.legalaid.web.PdfResponses;
+import org.legalaid.web.OfficialDocumentServlet;
 
-import java.io.IOException;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * The written decision of an application as PDF: {@code /intake/decision.pdf?id=…} for the
  * centre's 给予/不予法律援助决定书, {@code &doc=objection} for the justice bureau's decision on an
- * objection. Who may download it is decided by the {@link org.legalaid.web.Page} list (the access
- * filter) and by the application's unit scope in the service; an application without that
- * decision answers 404, like one out of scope.
+ * objection. An application
+ * without that decision answers 404, like one out of scope.
  */
 @WebServlet("/intake/decision.pdf")
-public class DecisionDocumentServlet extends HttpServlet {
+public class DecisionDocumentServlet extends OfficialDocumentServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,34 +33,17 @@ public class DecisionDocumentServlet extends HttpServlet {
     @Inject
     private OrganisationService organisation;
 
-    @Inject
-    private OfficialDocumentRenderer renderer;
-
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        OptionalLong idParam = PdfResponses.id(request);
-        if (idParam.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
+    protected Optional<OfficialDocumentContent> content(long id, String doc) {
+        boolean objection = "objection".equals(doc);
+        Application a = applications.getApplication(id);
+        if (objection ? !DecisionLetters.hasObjectionDecision(a) : !DecisionLetters.hasDecision(a)) {
+            return Optional.empty();
         }
-        long id = idParam.getAsLong();
-        boolean objection = "objection".equals(request.getParameter("doc"));
-        OfficialDocumentContent content;
-        try {
-            Application a = applications.getApplication(id);
-            if (objection ? !DecisionLetters.hasObjectionDecision(a) : !DecisionLetters.hasDecision(a)) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            Applicant applicant = applicants.getApplicant(a.getApplicantId());
-            String centre = organisation.getUnit(a.getUnitId()).name();
-            String bureau = organisation.findBureauOf(a.getUnitId()).map(OrgUnit::name).orElse("司法局");
-            content = objection ? DecisionLetters.objectionDecision(a, applicant, centre, bureau)
-                    : DecisionLetters.decision(a, applicant, centre, bureau);
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        PdfResponses.write(response, renderer.render(content), content.title(), id);
+        Applicant applicant = applicants.getApplicant(a.getApplicantId());
+        Letterhead letterhead = organisation.getLetterhead(a.getUnitId());
+        String bureau = letterhead.bureauOr("司法局");
+        return Optional.of(objection ? DecisionLetters.objectionDecision(a, applicant, letterhead.unit(), bureau)
+                : DecisionLetters.decision(a, applicant, letterhead.unit(), bureau));
     }
 }
