@@ -100,6 +100,16 @@ public class OrganisationService {
     }
 
     /**
+     * The id of the active unit with this code. Permitted to everyone: it runs at start-up with no
+     * caller (the demo data joins its units by code) and tells only an id, while other contexts
+     * scope their records by unit id and never read the organisation's tables themselves.
+     */
+    @PermitAll
+    public Optional<Long> findActiveUnitIdByCode(@NotBlank String code) {
+        return units.findByCode(code).filter(OrgUnit::active).map(OrgUnit::id);
+    }
+
+    /**
      * The letterhead of a unit in the caller's scope: its name and that of the justice bureau above
      * it ({@link #findBureauOf}), for the official documents the unit issues.
      */

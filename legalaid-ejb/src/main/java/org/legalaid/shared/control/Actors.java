@@ -1,5 +1,7 @@
 package org.legalaid.shared.control;
 
+import org.legalaid.shared.SharedKernel;
+
 import java.util.Optional;
 
 /**
@@ -11,6 +13,7 @@ import java.util.Optional;
  * (security, transaction and interceptor chain), which {@code OrganisationService.findCaller}
  * does — a transaction asked for its actor at every audit event.
  */
+@SharedKernel
 public interface Actors {
 
     /** The acting account, or empty for an anonymous call or a principal without an account. */
