@@ -47,7 +47,7 @@ class PlatformIT {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "select version, success from flyway_schema_history where version is not null order by installed_rank").getResultList();
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "16", "17", "18", "19", "20", "21", "22", "23", "24"), rows.stream().map(r -> r[0].toString()).toList());
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25"), rows.stream().map(r -> r[0].toString()).toList());
         assertTrue(rows.stream().allMatch(r -> Boolean.TRUE.equals(r[1])));
         assertEquals("PostgreSQL", em.createNativeQuery("select 'PostgreSQL' where version() like 'PostgreSQL%'").getSingleResult());
     }
@@ -64,6 +64,6 @@ class PlatformIT {
         HealthService.Health h = As.user("it-admin", Role.SYSTEM_ADMIN).call(health::check);
         assertEquals("UP", h.status());
         assertEquals("PostgreSQL", h.databaseName());
-        assertEquals("24", h.schemaVersion());
+        assertEquals("25", h.schemaVersion());
     }
 }
