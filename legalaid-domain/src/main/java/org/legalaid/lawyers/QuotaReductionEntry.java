@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.UserName;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -52,13 +53,13 @@ public class QuotaReductionEntry {
     @Column(name = "note", length = NOTE_MAX, updatable = false)
     private String note;
 
-    @Column(name = "recorded_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "recorded_by", nullable = false, length = UserName.MAX, updatable = false)
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private OffsetDateTime recordedAt;
 
-    @Column(name = "cancelled_by", length = 32)
+    @Column(name = "cancelled_by", length = UserName.MAX)
     private String cancelledBy;
 
     @Column(name = "cancelled_at")
