@@ -33,14 +33,12 @@ import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
-import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.Roles;
 import org.legalaid.shared.PlainText;
+import org.legalaid.shared.control.CurrentTime;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -86,7 +84,7 @@ public class LawyerRegistryService {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -132,7 +130,7 @@ public class LawyerRegistryService {
             throw new BusinessException("lawyers.firm.creditCodeTaken", code.value(), f.getName());
         });
         CallerProfile officer = organisation.getCaller();
-        LawFirm firm = firms.add(new LawFirm(form, code, officer.getUnitId(), officer.getUsername(), now()));
+        LawFirm firm = firms.add(new LawFirm(form, code, officer.getUnitId(), officer.getUsername(), time.now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, FIRM, firm.getId(), "registered " + firm.getName() + ", credit code "
                 + firm.getCreditCode() + ", region " + firm.getRegionCode()));
         return firm;
@@ -190,14 +188,14 @@ public class LawyerRegistryService {
      */
     @RolesAllowed(Roles.ASSIGNMENT_OFFICER)
     public Lawyer admitLawyer(@NotNull @Valid NewLawyer form) {
-        LocalDate today = today();
+        LocalDate today = time.today();
         ResidentIdNumber id = ResidentIdNumber.parse(form.getIdNumber(), today);
         requireWritableFirm(form.getFirmId());
         if (lawyers.idNumberTaken(id.value(), null)) {
             throw new BusinessException("lawyers.lawyer.idNumberTaken");
         }
         checkLicence(form, null);
-        Lawyer lawyer = lawyers.add(new Lawyer(form, id, organisation.getCaller().getUsername(), today, now()));
+        Lawyer lawyer = lawyers.add(new Lawyer(form, id, organisation.getCaller().getUsername(), today, time.now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, LAWYER, lawyer.getId(), "admitted " + lawyer.getName() + ", licence "
                 + lawyer.getLicenceNumber() + ", firm " + lawyer.getFirmId() + ", specialties " + lawyer.getSpecialties()));
         return lawyer;
@@ -210,7 +208,7 @@ public class LawyerRegistryService {
         if (lawyer.getVersion() != expectedVersion) {
             throw new BusinessException("error.staleData");
         }
-        LocalDate today = today();
+        LocalDate today = time.today();
         if (form.getIdNumber() != null && !form.getIdNumber().isBlank()
                 && !ResidentIdNumber.parse(form.getIdNumber(), today).value().equals(lawyer.getIdNumber())) {
             throw new BusinessException("lawyers.lawyer.idNumberImmutable");
@@ -260,7 +258,7 @@ public class LawyerRegistryService {
             throw new BusinessException("lawyers.statusRequest.pending");
         }
         StatusChangeRequest r = requests.add(new StatusChangeRequest(lawyer, to, effectiveDate, reason,
-                organisation.getCaller().getUsername(), today(), now()));
+                organisation.getCaller().getUsername(), time.today(), time.now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, STATUS_REQUEST, r.getId(), "lawyer " + lawyerId + ": " + r.getFromStatus()
                 + " → " + r.getToStatus() + " from " + r.getEffectiveDate() + "; " + r.getReason()));
         return r;
@@ -277,9 +275,9 @@ public class LawyerRegistryService {
         StatusChangeRequest r = statusRequestToDecide(requestId);
         Lawyer lawyer = lawyerToWrite(r.getLawyerId());
         String approver = organisation.getCaller().getUsername();
-        StatusChange change = r.approve(approver, note, today(), now());
+        StatusChange change = r.approve(approver, note, time.today(), time.now());
         lawyer.changeStatus(change);
-        requests.add(new StatusHistoryEntry(lawyer.getId(), r.getId(), change, now()));
+        requests.add(new StatusHistoryEntry(lawyer.getId(), r.getId(), change, time.now()));
         audit.fire(AuditEvent.of(AuditAction.UPDATE, STATUS_REQUEST, requestId, "approved" + (r.getDecisionNote() == null ? ""
                 : ": " + r.getDecisionNote())));
         audit.fire(AuditEvent.of(AuditAction.UPDATE, LAWYER, lawyer.getId(), "status " + change.from() + " → " + change.to()
@@ -291,7 +289,7 @@ public class LawyerRegistryService {
     @RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
     public StatusChangeRequest rejectStatusChange(long requestId, @Size(max = Decision.NOTE_MAX) @PlainText String note) {
         StatusChangeRequest r = statusRequestToDecide(requestId);
-        r.reject(organisation.getCaller().getUsername(), note, now());
+        r.reject(organisation.getCaller().getUsername(), note, time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, STATUS_REQUEST, requestId, "rejected: " + r.getDecisionNote()));
         return r;
     }
@@ -322,7 +320,7 @@ public class LawyerRegistryService {
         if (requests.hasPendingAccountRequest(firmId)) {
             throw new BusinessException("lawyers.account.pending");
         }
-        AccountChangeRequest r = requests.add(new AccountChangeRequest(firm, form, organisation.getCaller().getUsername(), now()));
+        AccountChangeRequest r = requests.add(new AccountChangeRequest(firm, form, organisation.getCaller().getUsername(), time.now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, ACCOUNT_REQUEST, r.getId(), "firm " + firmId + ": " + r.getBankName()
                 + " / " + r.getAccountName() + " / " + r.getAccountNoMasked() + "; " + r.getReason()));
         return r;
@@ -334,7 +332,7 @@ public class LawyerRegistryService {
         AccountChangeRequest r = accountRequestToDecide(requestId);
         LawFirm firm = firmToWrite(r.getFirmId());
         String before = firm.hasRegisteredAccount() ? masked(firm.getBankAccountNo()) : "none";
-        r.approve(firm, organisation.getCaller().getUsername(), note, now());
+        r.approve(firm, organisation.getCaller().getUsername(), note, time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, ACCOUNT_REQUEST, requestId, "approved" + (r.getDecisionNote() == null ? ""
                 : ": " + r.getDecisionNote())));
         audit.fire(AuditEvent.of(AuditAction.UPDATE, FIRM, firm.getId(), "registered account " + before + " → "
@@ -347,7 +345,7 @@ public class LawyerRegistryService {
     @RolesAllowed({Roles.APPROVER, Roles.FINANCE_APPROVER})
     public AccountChangeRequest rejectAccountChange(long requestId, @Size(max = Decision.NOTE_MAX) @PlainText String note) {
         AccountChangeRequest r = accountRequestToDecide(requestId);
-        r.reject(organisation.getCaller().getUsername(), note, now());
+        r.reject(organisation.getCaller().getUsername(), note, time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, ACCOUNT_REQUEST, requestId, "rejected: " + r.getDecisionNote()));
         return r;
     }
@@ -434,13 +432,7 @@ public class LawyerRegistryService {
         return accountNo.length() <= 4 ? accountNo : "*".repeat(accountNo.length() - 4) + accountNo.substring(accountNo.length() - 4);
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
-    }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

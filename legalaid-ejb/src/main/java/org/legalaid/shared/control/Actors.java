@@ -20,6 +20,16 @@ public interface Actors {
     Optional<Actor> current();
 
     /**
+     * The acting account's user name, for the "…_by" of what a boundary records.
+     *
+     * @throws IllegalStateException in a call without an account (a boundary that records who acted
+     *                               is never open to such a call)
+     */
+    default String username() {
+        return current().map(Actor::username).orElseThrow(() -> new IllegalStateException("no account acts in this call"));
+    }
+
+    /**
      * An acting account.
      *
      * @param username its user name (the principal's name)
