@@ -92,9 +92,12 @@ public class OrganisationService {
         return units.findInScope(unitId, caller.scope()).map(u -> units.findSubtreeIds(u.path())).orElse(List.of());
     }
 
-    /** Names of the units the caller may see, by id (for lists and exports that show them). */
+    /**
+     * Names of the units the caller may see, by id, parents before children (for lists and exports
+     * that show them, and the unit pickers of other contexts' pages).
+     */
     public java.util.Map<Long, String> findUnitNamesInScope() {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
         units.findSubtree(caller.scope()).forEach(u -> names.put(u.id(), u.name()));
         return names;
     }
