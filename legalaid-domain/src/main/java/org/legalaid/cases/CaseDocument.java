@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.legalaid.shared.UserName;
 
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
@@ -68,7 +69,7 @@ public class CaseDocument {
     @Column(name = "storage", nullable = false, length = 10, updatable = false)
     private Storage storage;
 
-    @Column(name = "uploaded_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "uploaded_by", nullable = false, length = UserName.MAX, updatable = false)
     private String uploadedBy;
 
     @Column(name = "uploaded_at", nullable = false, updatable = false)

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.UserName;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -58,13 +59,13 @@ public class CaseEnquiry {
     @Column(name = "answer", length = ANSWER_MAX)
     private String answer;
 
-    @Column(name = "answered_by", length = 32)
+    @Column(name = "answered_by", length = UserName.MAX)
     private String answeredBy;
 
     @Column(name = "answered_at")
     private OffsetDateTime answeredAt;
 
-    @Column(name = "recorded_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "recorded_by", nullable = false, length = UserName.MAX, updatable = false)
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.ChinaTime;
+import org.legalaid.shared.UserName;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -85,13 +86,13 @@ public class CaseProgress {
     @Column(name = "satisfaction", length = 30, updatable = false)
     private Satisfaction satisfaction;
 
-    @Column(name = "recorded_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "recorded_by", nullable = false, length = UserName.MAX, updatable = false)
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private OffsetDateTime recordedAt;
 
-    @Column(name = "struck_by", length = 32)
+    @Column(name = "struck_by", length = UserName.MAX)
     private String struckBy;
 
     @Column(name = "struck_at")

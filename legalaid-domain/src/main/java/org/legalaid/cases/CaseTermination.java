@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.UserName;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -60,7 +61,7 @@ public class CaseTermination {
     @Column(name = "reasons", nullable = false, length = REASONS_MAX, updatable = false)
     private String reasons;
 
-    @Column(name = "proposed_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "proposed_by", nullable = false, length = UserName.MAX, updatable = false)
     private String proposedBy;
 
     @Column(name = "proposed_at", nullable = false, updatable = false)
@@ -70,7 +71,7 @@ public class CaseTermination {
     @Column(name = "state", nullable = false, length = 20)
     private TerminationState state;
 
-    @Column(name = "decided_by", length = 32)
+    @Column(name = "decided_by", length = UserName.MAX)
     private String decidedBy;
 
     @Column(name = "decided_at")
@@ -95,7 +96,7 @@ public class CaseTermination {
     @Column(name = "organ_notice", length = 20)
     private OrganNotice organNotice;
 
-    @Column(name = "organ_notified_by", length = 32)
+    @Column(name = "organ_notified_by", length = UserName.MAX)
     private String organNotifiedBy;
 
     @Column(name = "objection_grounds", length = REASONS_MAX)
@@ -104,7 +105,7 @@ public class CaseTermination {
     @Column(name = "objection_received_on")
     private LocalDate objectionReceivedOn;
 
-    @Column(name = "objection_received_by", length = 32)
+    @Column(name = "objection_received_by", length = UserName.MAX)
     private String objectionReceivedBy;
 
     @Column(name = "objection_revoked")
@@ -113,7 +114,7 @@ public class CaseTermination {
     @Column(name = "objection_reasons", length = REASONS_MAX)
     private String objectionReasons;
 
-    @Column(name = "objection_decided_by", length = 32)
+    @Column(name = "objection_decided_by", length = UserName.MAX)
     private String objectionDecidedBy;
 
     @Column(name = "objection_decided_at")
@@ -125,7 +126,7 @@ public class CaseTermination {
     @Column(name = "recovery_amount", precision = 12, scale = 2)
     private BigDecimal recoveryAmount;
 
-    @Column(name = "recovery_set_by", length = 32)
+    @Column(name = "recovery_set_by", length = UserName.MAX)
     private String recoverySetBy;
 
     @Column(name = "recovery_set_at")
@@ -134,7 +135,7 @@ public class CaseTermination {
     @Column(name = "fine_amount", precision = 7, scale = 2)
     private BigDecimal fineAmount;
 
-    @Column(name = "fine_decided_by", length = 32)
+    @Column(name = "fine_decided_by", length = UserName.MAX)
     private String fineDecidedBy;
 
     @Column(name = "fine_decided_at")

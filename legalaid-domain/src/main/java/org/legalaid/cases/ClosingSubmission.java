@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.intake.SubjectType;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.UserName;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -84,7 +85,7 @@ public class ClosingSubmission {
     @Column(name = "lawyer_name", length = LegalCase.NAME_MAX, updatable = false)
     private String lawyerName;
 
-    @Column(name = "recorded_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "recorded_by", nullable = false, length = UserName.MAX, updatable = false)
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
@@ -94,13 +95,13 @@ public class ClosingSubmission {
     @Column(name = "result", length = 20)
     private ClosingResult result;
 
-    @Column(name = "reviewed_by", length = 32)
+    @Column(name = "reviewed_by", length = UserName.MAX)
     private String reviewedBy;
 
     @Column(name = "reviewed_at")
     private OffsetDateTime reviewedAt;
 
-    @Column(name = "archived_by", length = 32)
+    @Column(name = "archived_by", length = UserName.MAX)
     private String archivedBy;
 
     @Column(name = "archived_at")

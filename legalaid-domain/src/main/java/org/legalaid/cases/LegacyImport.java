@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.legalaid.shared.UserName;
 
 import java.time.OffsetDateTime;
 
@@ -29,7 +30,7 @@ public class LegacyImport {
     @Column(name = "file_sha256", nullable = false, length = 64, updatable = false)
     private String fileSha256;
 
-    @Column(name = "imported_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "imported_by", nullable = false, length = UserName.MAX, updatable = false)
     private String importedBy;
 
     @Column(name = "imported_at", nullable = false, updatable = false)

@@ -14,6 +14,7 @@ import org.legalaid.intake.MatterCategory;
 import org.legalaid.intake.MatterType;
 import org.legalaid.intake.SubjectType;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.UserName;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -91,7 +92,7 @@ public class LegalCase {
     @Column(name = "firm_name", length = FIRM_MAX)
     private String firmName;
 
-    @Column(name = "supervisor", length = 32)
+    @Column(name = "supervisor", length = UserName.MAX)
     private String supervisor;
 
     @Enumerated(EnumType.STRING)

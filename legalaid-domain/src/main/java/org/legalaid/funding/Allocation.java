@@ -1,5 +1,6 @@
 package org.legalaid.funding;
 
+import org.legalaid.shared.UserName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -49,7 +50,7 @@ public class Allocation {
     @Column(name = "posting_seq", nullable = false, updatable = false)
     private long postingSeq;
 
-    @Column(name = "recorded_by", nullable = false, length = Fund.USER_MAX, updatable = false)
+    @Column(name = "recorded_by", nullable = false, length = UserName.MAX, updatable = false)
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)

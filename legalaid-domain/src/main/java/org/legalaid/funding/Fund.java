@@ -1,5 +1,6 @@
 package org.legalaid.funding;
 
+import org.legalaid.shared.UserName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -29,7 +30,6 @@ import java.util.Set;
 public class Fund {
 
     public static final int NAME_MAX = 100;
-    public static final int USER_MAX = 32;
 
     @Id
     @SequenceGenerator(name = "fund_seq", sequenceName = "fund_seq", allocationSize = 10)
@@ -56,7 +56,7 @@ public class Fund {
     @Column(name = "uses", nullable = false, length = 200, updatable = false)
     private Set<FundUse> uses;
 
-    @Column(name = "created_by", nullable = false, length = USER_MAX, updatable = false)
+    @Column(name = "created_by", nullable = false, length = UserName.MAX, updatable = false)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)

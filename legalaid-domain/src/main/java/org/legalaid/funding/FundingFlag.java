@@ -1,5 +1,6 @@
 package org.legalaid.funding;
 
+import org.legalaid.shared.UserName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -68,13 +69,13 @@ public class FundingFlag {
     @Column(name = "state", nullable = false, length = 10)
     private FlagState state;
 
-    @Column(name = "raised_by", nullable = false, length = Fund.USER_MAX, updatable = false)
+    @Column(name = "raised_by", nullable = false, length = UserName.MAX, updatable = false)
     private String raisedBy;
 
     @Column(name = "raised_at", nullable = false, updatable = false)
     private OffsetDateTime raisedAt;
 
-    @Column(name = "resolved_by", length = Fund.USER_MAX)
+    @Column(name = "resolved_by", length = UserName.MAX)
     private String resolvedBy;
 
     @Column(name = "resolved_at")

@@ -1,5 +1,6 @@
 package org.legalaid.funding;
 
+import org.legalaid.shared.UserName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -68,7 +69,7 @@ public class FundingSettings {
     @Column(name = "pass_on_days", nullable = false)
     private int passOnDays;
 
-    @Column(name = "changed_by", nullable = false, length = Fund.USER_MAX)
+    @Column(name = "changed_by", nullable = false, length = UserName.MAX)
     private String changedBy;
 
     @Column(name = "changed_at", nullable = false)

@@ -1,5 +1,6 @@
 package org.legalaid.funding;
 
+import org.legalaid.shared.UserName;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,7 +62,7 @@ public class LedgerPosting {
     @Column(name = "reverses_seq", updatable = false)
     private Long reversesSeq;
 
-    @Column(name = "posted_by", nullable = false, length = Fund.USER_MAX, updatable = false)
+    @Column(name = "posted_by", nullable = false, length = UserName.MAX, updatable = false)
     private String postedBy;
 
     @Column(name = "posted_at", nullable = false, updatable = false)

@@ -1,5 +1,6 @@
 package org.legalaid.funding;
 
+import org.legalaid.shared.UserName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,7 +40,7 @@ public class PaymentBatch {
     @Column(name = "state", nullable = false, length = 20)
     private BatchState state;
 
-    @Column(name = "created_by", nullable = false, length = Fund.USER_MAX, updatable = false)
+    @Column(name = "created_by", nullable = false, length = UserName.MAX, updatable = false)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -48,7 +49,7 @@ public class PaymentBatch {
     @Column(name = "exported_at")
     private OffsetDateTime exportedAt;
 
-    @Column(name = "confirmed_by", length = Fund.USER_MAX)
+    @Column(name = "confirmed_by", length = UserName.MAX)
     private String confirmedBy;
 
     @Column(name = "confirmed_at")

@@ -1,5 +1,6 @@
 package org.legalaid.funding;
 
+import org.legalaid.shared.UserName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,7 +31,7 @@ public class RuleSetting {
     @Column(name = "severity", nullable = false, length = 10)
     private Severity severity;
 
-    @Column(name = "changed_by", nullable = false, length = Fund.USER_MAX)
+    @Column(name = "changed_by", nullable = false, length = UserName.MAX)
     private String changedBy;
 
     @Column(name = "changed_at", nullable = false)

@@ -1,5 +1,6 @@
 package org.legalaid.funding;
 
+import org.legalaid.shared.UserName;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -123,37 +124,37 @@ public class SubsidyClaim {
     @Column(name = "active_key", length = 80)
     private String activeKey;
 
-    @Column(name = "claimed_by", nullable = false, length = Fund.USER_MAX, updatable = false)
+    @Column(name = "claimed_by", nullable = false, length = UserName.MAX, updatable = false)
     private String claimedBy;
 
     @Column(name = "claimed_at", nullable = false, updatable = false)
     private OffsetDateTime claimedAt;
 
-    @Column(name = "reviewed_by", length = Fund.USER_MAX)
+    @Column(name = "reviewed_by", length = UserName.MAX)
     private String reviewedBy;
 
     @Column(name = "reviewed_at")
     private OffsetDateTime reviewedAt;
 
-    @Column(name = "approved_by", length = Fund.USER_MAX)
+    @Column(name = "approved_by", length = UserName.MAX)
     private String approvedBy;
 
     @Column(name = "approved_at")
     private OffsetDateTime approvedAt;
 
-    @Column(name = "second_approved_by", length = Fund.USER_MAX)
+    @Column(name = "second_approved_by", length = UserName.MAX)
     private String secondApprovedBy;
 
     @Column(name = "second_approved_at")
     private OffsetDateTime secondApprovedAt;
 
-    @Column(name = "paid_by", length = Fund.USER_MAX)
+    @Column(name = "paid_by", length = UserName.MAX)
     private String paidBy;
 
     @Column(name = "paid_at")
     private OffsetDateTime paidAt;
 
-    @Column(name = "rejected_by", length = Fund.USER_MAX)
+    @Column(name = "rejected_by", length = UserName.MAX)
     private String rejectedBy;
 
     @Column(name = "rejected_at")

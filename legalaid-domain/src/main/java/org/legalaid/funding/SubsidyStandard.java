@@ -1,5 +1,6 @@
 package org.legalaid.funding;
 
+import org.legalaid.shared.UserName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -79,13 +80,13 @@ public class SubsidyStandard {
     @Column(name = "basis", nullable = false, length = NOTE_MAX, updatable = false)
     private String basis;
 
-    @Column(name = "created_by", nullable = false, length = Fund.USER_MAX, updatable = false)
+    @Column(name = "created_by", nullable = false, length = UserName.MAX, updatable = false)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    @Column(name = "ended_by", length = Fund.USER_MAX)
+    @Column(name = "ended_by", length = UserName.MAX)
     private String endedBy;
 
     protected SubsidyStandard() {

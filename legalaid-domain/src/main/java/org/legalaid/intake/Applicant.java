@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.legalaid.shared.UserName;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -91,7 +92,7 @@ public class Applicant {
     @Column(name = "local_resident", nullable = false)
     private boolean localResident;
 
-    @Column(name = "registered_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "registered_by", nullable = false, length = UserName.MAX, updatable = false)
     private String registeredBy;
 
     @Column(name = "registered_at", nullable = false, updatable = false)

@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.UserName;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -115,13 +116,13 @@ public class Application {
     @Column(name = "received_at", nullable = false, updatable = false)
     private LocalDateTime receivedAt;
 
-    @Column(name = "received_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "received_by", nullable = false, length = UserName.MAX, updatable = false)
     private String receivedBy;
 
     @Column(name = "accepted_at")
     private LocalDateTime acceptedAt;
 
-    @Column(name = "accepted_by", length = 32)
+    @Column(name = "accepted_by", length = UserName.MAX)
     private String acceptedBy;
 
     @Enumerated(EnumType.STRING)
@@ -156,7 +157,7 @@ public class Application {
     @Column(name = "urgent_started_at")
     private LocalDateTime urgentStartedAt;
 
-    @Column(name = "urgent_started_by", length = 32)
+    @Column(name = "urgent_started_by", length = UserName.MAX)
     private String urgentStartedBy;
 
     @Column(name = "scope_in", nullable = true)
@@ -193,13 +194,13 @@ public class Application {
     @Column(name = "reasons", length = REASONS_MAX)
     private String reasons;
 
-    @Column(name = "proposed_by", length = 32)
+    @Column(name = "proposed_by", length = UserName.MAX)
     private String proposedBy;
 
     @Column(name = "proposed_at")
     private LocalDateTime proposedAt;
 
-    @Column(name = "decided_by", length = 32)
+    @Column(name = "decided_by", length = UserName.MAX)
     private String decidedBy;
 
     @Column(name = "decided_at")
@@ -214,7 +215,7 @@ public class Application {
     @Column(name = "objection_received_at")
     private LocalDateTime objectionReceivedAt;
 
-    @Column(name = "objection_received_by", length = 32)
+    @Column(name = "objection_received_by", length = UserName.MAX)
     private String objectionReceivedBy;
 
     @Column(name = "objection_ordered_aid")
@@ -223,7 +224,7 @@ public class Application {
     @Column(name = "objection_reasons", length = REASONS_MAX)
     private String objectionReasons;
 
-    @Column(name = "objection_decided_by", length = 32)
+    @Column(name = "objection_decided_by", length = UserName.MAX)
     private String objectionDecidedBy;
 
     @Column(name = "objection_decided_at")

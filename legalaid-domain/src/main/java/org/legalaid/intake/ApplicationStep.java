@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.legalaid.shared.UserName;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -37,7 +38,7 @@ public class ApplicationStep {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private LocalDateTime occurredAt;
 
-    @Column(name = "actor", nullable = false, length = 32, updatable = false)
+    @Column(name = "actor", nullable = false, length = UserName.MAX, updatable = false)
     private String actor;
 
     @Column(name = "note", length = Application.REASONS_MAX, updatable = false)

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.legalaid.shared.UserName;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -49,7 +50,7 @@ public class CalendarDay {
     @Column(name = "name", nullable = false, updatable = false, length = NAME_MAX)
     private String name;
 
-    @Column(name = "created_by", nullable = false, updatable = false, length = 32)
+    @Column(name = "created_by", nullable = false, updatable = false, length = UserName.MAX)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)

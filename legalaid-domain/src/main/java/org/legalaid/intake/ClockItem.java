@@ -311,6 +311,11 @@ public class ClockItem {
         return new Deadline(dueAt, limit());
     }
 
+    /** This clock as another context may show it: a copy of its step, due date and state. */
+    public ClockReading reading() {
+        return new ClockReading(step, deadline(), state(), late);
+    }
+
     /** The finished pauses, oldest first. */
     public List<Pause> pauses() {
         return pauses.stream().map(PausePeriod::pause).toList();

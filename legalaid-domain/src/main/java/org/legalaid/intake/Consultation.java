@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.UserName;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -73,7 +74,7 @@ public class Consultation {
     @Column(name = "referral", length = REFERRAL_MAX)
     private String referral;
 
-    @Column(name = "recorded_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "recorded_by", nullable = false, length = UserName.MAX, updatable = false)
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.ChinaTime;
+import org.legalaid.shared.UserName;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -118,13 +119,13 @@ public class CriminalNotice {
     @Column(name = "withdrawn_at")
     private OffsetDateTime withdrawnAt;
 
-    @Column(name = "withdrawn_by", length = 32)
+    @Column(name = "withdrawn_by", length = UserName.MAX)
     private String withdrawnBy;
 
     @Column(name = "withdrawal_reason", length = REASON_MAX)
     private String withdrawalReason;
 
-    @Column(name = "created_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "created_by", nullable = false, length = UserName.MAX, updatable = false)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -1,5 +1,6 @@
 package org.legalaid.intake;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.Objects;
  *               the exact moment. A step done at {@code endsAt} is still on time.
  * @param limit  the limit that was applied, for the screen ("7 days, LAL art. 43")
  */
-public record Deadline(LocalDateTime endsAt, TimeLimit limit) {
+public record Deadline(LocalDateTime endsAt, TimeLimit limit) implements Serializable {
 
     public Deadline {
         Objects.requireNonNull(endsAt, "endsAt");

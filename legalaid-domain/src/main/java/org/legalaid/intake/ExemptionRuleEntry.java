@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.UserName;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -77,7 +78,7 @@ public class ExemptionRuleEntry {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
-    @Column(name = "changed_by", nullable = false, length = 32)
+    @Column(name = "changed_by", nullable = false, length = UserName.MAX)
     private String changedBy;
 
     @Column(name = "changed_at", nullable = false)

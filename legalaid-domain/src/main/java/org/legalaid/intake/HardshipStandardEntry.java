@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.legalaid.shared.UserName;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -52,7 +53,7 @@ public class HardshipStandardEntry {
     @Column(name = "basis", nullable = false, length = BASIS_MAX)
     private String basis;
 
-    @Column(name = "updated_by", nullable = false, length = 32)
+    @Column(name = "updated_by", nullable = false, length = UserName.MAX)
     private String updatedBy;
 
     @Column(name = "updated_at", nullable = false)

@@ -2,6 +2,7 @@ package org.legalaid.intake;
 
 import org.legalaid.shared.BusinessException;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Objects;
  *                               the same rule). The Legal Aid Law says nothing of it, so it is off unless an
  *                               administrator switches it on for a step.
  */
-public record TimeLimit(int amount, LimitUnit unit, boolean lastDayMovesOffRestDay) {
+public record TimeLimit(int amount, LimitUnit unit, boolean lastDayMovesOffRestDay) implements Serializable {
 
     /**
      * @throws BusinessException {@code intake.deadline.amountNotPositive} for an amount below one

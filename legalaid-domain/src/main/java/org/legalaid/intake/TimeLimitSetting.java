@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.UserName;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -47,7 +48,7 @@ public class TimeLimitSetting {
     @Column(name = "moves_off_rest_day", nullable = false)
     private boolean lastDayMovesOffRestDay;
 
-    @Column(name = "changed_by", nullable = false, length = 32)
+    @Column(name = "changed_by", nullable = false, length = UserName.MAX)
     private String changedBy;
 
     @Column(name = "changed_at", nullable = false)

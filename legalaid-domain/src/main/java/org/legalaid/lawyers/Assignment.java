@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.legalaid.intake.SubjectType;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.ChinaTime;
+import org.legalaid.shared.UserName;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -76,7 +77,7 @@ public class Assignment {
     @Column(name = "assigned_on", nullable = false, updatable = false)
     private LocalDate assignedOn;
 
-    @Column(name = "assigned_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "assigned_by", nullable = false, length = UserName.MAX, updatable = false)
     private String assignedBy;
 
     @Column(name = "candidate_rank", updatable = false)
@@ -104,7 +105,7 @@ public class Assignment {
     @Column(name = "end_note", length = REASON_MAX)
     private String endNote;
 
-    @Column(name = "ended_by", length = 32)
+    @Column(name = "ended_by", length = UserName.MAX)
     private String endedBy;
 
     @Column(name = "closed_on")

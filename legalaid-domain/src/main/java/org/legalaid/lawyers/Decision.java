@@ -9,9 +9,10 @@ import java.util.Objects;
  * {@link StatusChangeRequest} and {@link AccountChangeRequest}. A request is decided once, and
  * never by the person who asked for it.
  */
-final class Decision {
+public final class Decision {
 
-    static final int NOTE_MAX = 500;
+    /** The longest decision note: the column's length and the boundaries' {@code @Size}. */
+    public static final int NOTE_MAX = 500;
 
     private Decision() {
     }

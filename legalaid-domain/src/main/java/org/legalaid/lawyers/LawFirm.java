@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.legalaid.shared.UserName;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -78,7 +79,7 @@ public class LawFirm {
     @Column(name = "bank_account_no", length = ACCOUNT_NO_MAX)
     private String bankAccountNo;
 
-    @Column(name = "created_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "created_by", nullable = false, length = UserName.MAX, updatable = false)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)

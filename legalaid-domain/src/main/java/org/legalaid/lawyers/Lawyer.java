@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.legalaid.intake.ResidentIdNumber;
 import org.legalaid.intake.Sex;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.UserName;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -118,7 +119,7 @@ public class Lawyer {
     @Column(name = "region_code", nullable = false, length = 6)
     private Set<String> regions = new LinkedHashSet<>();
 
-    @Column(name = "created_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "created_by", nullable = false, length = UserName.MAX, updatable = false)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)

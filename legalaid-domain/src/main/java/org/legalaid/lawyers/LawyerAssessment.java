@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.legalaid.shared.UserName;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -75,7 +76,7 @@ public class LawyerAssessment {
     @Column(name = "comment", length = COMMENT_MAX, updatable = false)
     private String comment;
 
-    @Column(name = "assessed_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "assessed_by", nullable = false, length = UserName.MAX, updatable = false)
     private String assessedBy;
 
     @Column(name = "assessed_at", nullable = false, updatable = false)

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.legalaid.intake.SubjectType;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.UserName;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -55,7 +56,7 @@ public class LawyerRefusal {
     @Column(name = "justified", nullable = false, updatable = false)
     private boolean justified;
 
-    @Column(name = "recorded_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "recorded_by", nullable = false, length = UserName.MAX, updatable = false)
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)

@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.UserName;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -18,7 +20,8 @@ import java.util.Objects;
 /**
  * A stored reduction of one lawyer's quota for a year, with its reason ({@link QuotaReduction};
  * issue 4). Appended and never edited: a wrong reduction is cancelled with a reason and stays
- * visible, so the year's arithmetic can always be retraced.
+ * visible, so the year's arithmetic can always be retraced. The cancellation is the one edit, and
+ * two officers may make it at once: {@code @Version} lets only the first commit.
  */
 @Entity
 @Table(name = "quota_reduction")
@@ -30,6 +33,9 @@ public class QuotaReductionEntry {
     @SequenceGenerator(name = "quota_reduction_seq", sequenceName = "quota_reduction_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quota_reduction_seq")
     private Long id;
+
+    @Version
+    private long version;
 
     @Column(name = "lawyer_id", nullable = false, updatable = false)
     private long lawyerId;
@@ -47,13 +53,13 @@ public class QuotaReductionEntry {
     @Column(name = "note", length = NOTE_MAX, updatable = false)
     private String note;
 
-    @Column(name = "recorded_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "recorded_by", nullable = false, length = UserName.MAX, updatable = false)
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private OffsetDateTime recordedAt;
 
-    @Column(name = "cancelled_by", length = 32)
+    @Column(name = "cancelled_by", length = UserName.MAX)
     private String cancelledBy;
 
     @Column(name = "cancelled_at")

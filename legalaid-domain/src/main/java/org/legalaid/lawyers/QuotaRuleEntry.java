@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.legalaid.shared.UserName;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public class QuotaRuleEntry {
     @CollectionTable(name = "quota_credit_rule", joinColumns = @JoinColumn(name = "rule_id"))
     private List<QuotaCreditRow> credits = new ArrayList<>();
 
-    @Column(name = "updated_by", nullable = false, length = 32)
+    @Column(name = "updated_by", nullable = false, length = UserName.MAX)
     private String updatedBy;
 
     @Column(name = "updated_at", nullable = false)

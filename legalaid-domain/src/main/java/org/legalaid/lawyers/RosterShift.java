@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.legalaid.shared.UserName;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,7 +43,7 @@ public class RosterShift {
     @Column(name = "half_day", nullable = false, length = 10, updatable = false)
     private Shift halfDay;
 
-    @Column(name = "created_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "created_by", nullable = false, length = UserName.MAX, updatable = false)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)

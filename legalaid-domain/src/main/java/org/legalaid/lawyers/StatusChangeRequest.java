@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.UserName;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -52,7 +53,7 @@ public class StatusChangeRequest {
     @Column(name = "reason", nullable = false, length = StatusChange.REASON_MAX, updatable = false)
     private String reason;
 
-    @Column(name = "requested_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "requested_by", nullable = false, length = UserName.MAX, updatable = false)
     private String requestedBy;
 
     @Column(name = "requested_at", nullable = false, updatable = false)
@@ -62,7 +63,7 @@ public class StatusChangeRequest {
     @Column(name = "state", nullable = false, length = 20)
     private RequestState state;
 
-    @Column(name = "decided_by", length = 32)
+    @Column(name = "decided_by", length = UserName.MAX)
     private String decidedBy;
 
     @Column(name = "decided_at")

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.legalaid.shared.UserName;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -49,10 +50,10 @@ public class StatusHistoryEntry {
     @Column(name = "reason", nullable = false, length = StatusChange.REASON_MAX, updatable = false)
     private String reason;
 
-    @Column(name = "requested_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "requested_by", nullable = false, length = UserName.MAX, updatable = false)
     private String requestedBy;
 
-    @Column(name = "approved_by", nullable = false, length = 32, updatable = false)
+    @Column(name = "approved_by", nullable = false, length = UserName.MAX, updatable = false)
     private String approvedBy;
 
     @Column(name = "approved_at", nullable = false, updatable = false)

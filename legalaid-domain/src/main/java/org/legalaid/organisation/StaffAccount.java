@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.Role;
+import org.legalaid.shared.UserName;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -39,7 +40,7 @@ import java.util.Set;
 @Table(name = "staff_account")
 public class StaffAccount {
 
-    public static final int USERNAME_MAX = 32;
+    public static final int USERNAME_MAX = UserName.MAX;
     public static final int FULL_NAME_MAX = 50;
     public static final String USERNAME_PATTERN = "[a-z][a-z0-9._-]{2,31}";
     /** Failed attempts in a row that lock the account. */

@@ -22,7 +22,7 @@ import org.legalaid.cases.LegalCase;
 import org.legalaid.cases.TimelineEntry;
 import org.legalaid.cases.boundary.CaseService;
 import org.legalaid.cases.boundary.ClosingService;
-import org.legalaid.intake.ClockItem;
+import org.legalaid.intake.ClockReading;
 import org.legalaid.intake.ClockStep;
 import org.legalaid.intake.boundary.CaseClockService;
 import org.legalaid.it.As;
@@ -114,8 +114,8 @@ class ClosingServiceIT {
         return out;
     }
 
-    private List<ClockItem> clocksOf(LegalCase c, ClockStep step) throws Exception {
-        return f.supervisor.call(() -> clocks.findClocks(c.getId())).stream().filter(k -> k.getStep() == step).toList();
+    private List<ClockReading> clocksOf(LegalCase c, ClockStep step) throws Exception {
+        return f.supervisor.call(() -> clocks.findClocks(c.getId())).stream().filter(k -> k.step() == step).toList();
     }
 
     private long rows(String entity, LegalCase c) {
@@ -127,7 +127,7 @@ class ClosingServiceIT {
     void reviewGate() throws Exception {
         LegalCase c = f.civilCase();
         f.supervisor.call(() -> closing.recordCaseEnded(c.getId(), today));
-        assertEquals(1, clocksOf(c, ClockStep.CLOSING_SUBMISSION).stream().filter(ClockItem::isOpen).count(),
+        assertEquals(1, clocksOf(c, ClockStep.CLOSING_SUBMISSION).stream().filter(ClockReading::isOpen).count(),
                 "the case's end starts the 30 days of the closing submission");
 
         Set<CaseFileItem> all = required(c, CaseOutcome.JUDGMENT);
@@ -135,8 +135,8 @@ class ClosingServiceIT {
         ClosingSubmission first = f.supervisor.call(() -> closing.submit(c.getId(),
                 form(CaseOutcome.JUDGMENT, null, without(all, CaseFileItem.SIGNED_OPINION))));
         assertEquals(1, first.getRound());
-        assertTrue(clocksOf(c, ClockStep.CLOSING_SUBMISSION).stream().noneMatch(ClockItem::isOpen), "the submission completes its clock");
-        assertEquals(1, clocksOf(c, ClockStep.CLOSING_REVIEW).stream().filter(ClockItem::isOpen).count(), "the review clock starts");
+        assertTrue(clocksOf(c, ClockStep.CLOSING_SUBMISSION).stream().noneMatch(ClockReading::isOpen), "the submission completes its clock");
+        assertEquals(1, clocksOf(c, ClockStep.CLOSING_REVIEW).stream().filter(ClockReading::isOpen).count(), "the review clock starts");
 
         BusinessException refused = assertThrows(BusinessException.class, () -> f.reviewer.call(() -> closing.archive(c.getId())));
         assertEquals("cases.archive.outstanding", refused.messageKey());
@@ -148,7 +148,7 @@ class ClosingServiceIT {
         assertEquals(CaseStatus.RETURNED, f.supervisor.call(() -> cases.getCase(c.getId())).getStatus());
         assertEquals("cases.archive.outstanding", assertThrows(BusinessException.class,
                 () -> f.reviewer.call(() -> closing.archive(c.getId()))).messageKey());
-        assertTrue(clocksOf(c, ClockStep.CLOSING_REVIEW).stream().noneMatch(ClockItem::isOpen));
+        assertTrue(clocksOf(c, ClockStep.CLOSING_REVIEW).stream().noneMatch(ClockReading::isOpen));
 
         ClosingSubmission second = f.supervisor.call(() -> closing.submit(c.getId(), form(CaseOutcome.JUDGMENT, null, all)));
         assertEquals(2, second.getRound());

@@ -23,7 +23,7 @@ import org.legalaid.cases.TimelineEntry;
 import org.legalaid.cases.boundary.CaseService;
 import org.legalaid.cases.boundary.TerminationDocument;
 import org.legalaid.cases.boundary.TerminationService;
-import org.legalaid.intake.ClockItem;
+import org.legalaid.intake.ClockReading;
 import org.legalaid.intake.ClockStep;
 import org.legalaid.intake.boundary.CaseClockService;
 import org.legalaid.it.As;
@@ -104,8 +104,8 @@ class TerminationServiceIT {
         return fixtures.count("select sum(l.openCases) from Lawyer l where l.id = " + lawyerId);
     }
 
-    private List<ClockItem> clocksOf(LegalCase c, ClockStep step) throws Exception {
-        return f.supervisor.call(() -> clocks.findClocks(c.getId())).stream().filter(k -> k.getStep() == step).toList();
+    private List<ClockReading> clocksOf(LegalCase c, ClockStep step) throws Exception {
+        return f.supervisor.call(() -> clocks.findClocks(c.getId())).stream().filter(k -> k.step() == step).toList();
     }
 
     private static Throwable cause(Exception e) {
@@ -128,7 +128,7 @@ class TerminationServiceIT {
         assertEquals(EndReason.TERMINATED,
                 f.officer.call(() -> assignments.getAssignment(c.getAssignmentId())).assignment().getEndReason());
         assertEquals(before - 1, openCases(lawyer), "the lawyer's capacity is released");
-        assertEquals(1, clocksOf(c, ClockStep.CLOSING_SUBMISSION).stream().filter(ClockItem::isOpen).count(),
+        assertEquals(1, clocksOf(c, ClockStep.CLOSING_SUBMISSION).stream().filter(ClockReading::isOpen).count(),
                 "the lawyer still hands in the file");
         assertEquals(List.of(), clocksOf(c, ClockStep.NOTIFY_TERMINATION), "no organ to tell in a civil case");
         List<String> kinds = f.supervisor.call(() -> cases.findTimeline(c.getId())).stream().map(TimelineEntry::kindKey).toList();
@@ -145,9 +145,9 @@ class TerminationServiceIT {
 
         Optional<Boolean> late = f.supervisor.call(() -> terminations.recordOrganNotified(t.getId(), today, OrganNotice.FAX));
         assertEquals(Optional.of(false), late);
-        ClockItem k = clocksOf(c, ClockStep.NOTIFY_TERMINATION).get(0);
+        ClockReading k = clocksOf(c, ClockStep.NOTIFY_TERMINATION).get(0);
         assertFalse(k.isOpen());
-        assertEquals(Boolean.FALSE, k.getLate());
+        assertEquals(Boolean.FALSE, k.late());
         Exception again = assertThrows(Exception.class,
                 () -> f.supervisor.call(() -> terminations.recordOrganNotified(t.getId(), today, OrganNotice.LETTER)));
         assertEquals("cases.termination.organAlreadyNotified", ((BusinessException) cause(again)).messageKey());
@@ -187,7 +187,7 @@ class TerminationServiceIT {
         assertEquals(TerminationState.APPROVED, decided.getState());
         assertNotEquals(null, decided.getObjectionDecisionNumber());
         assertEquals(CaseStatus.TERMINATED, f.supervisor.call(() -> cases.getCase(c.getId())).getStatus());
-        assertTrue(clocksOf(c, ClockStep.DECIDE_OBJECTION).stream().noneMatch(ClockItem::isOpen));
+        assertTrue(clocksOf(c, ClockStep.DECIDE_OBJECTION).stream().noneMatch(ClockReading::isOpen));
     }
 
     @Test
@@ -205,7 +205,7 @@ class TerminationServiceIT {
         assertEquals(CaseStatus.HANDLING, handled.getStatus());
         assertNull(handled.getEndedOn());
         assertTrue(f.supervisor.call(() -> terminations.isAwaitingLawyer(c.getId())), "the case shows 'awaiting lawyer'");
-        assertTrue(clocksOf(c, ClockStep.CLOSING_SUBMISSION).stream().noneMatch(ClockItem::isOpen), "no closing while handled");
+        assertTrue(clocksOf(c, ClockStep.CLOSING_SUBMISSION).stream().noneMatch(ClockReading::isOpen), "no closing while handled");
 
         f.officer.call(() -> terminations.assignAgain(c.getId(), lawyer, null));
         LegalCase again = f.supervisor.call(() -> cases.getCase(c.getId()));

@@ -221,6 +221,21 @@ class FundingServiceIT {
         }
     }
 
+    @Test
+    @DisplayName("the director who approved a claim and also keeps the cash book cannot pay it; another officer can")
+    void approverDoesNotPay() throws Exception {
+        As directorAndCashier = f.user("dircash", Role.APPROVER, Role.FINANCE_OFFICER);
+        LegalCase c = f.archivedCase();
+        SubsidyClaim claim = f.finance.call(() -> claims.claim(form(c)));
+        f.finapprover.call(() -> claims.review(claim.getId()));
+        assertEquals(ClaimState.APPROVED, directorAndCashier.call(() -> claims.approve(claim.getId())).getState());
+        assertEquals(Set.of(), directorAndCashier.call(() -> claims.actsOn(claim.getId())), "the page offers no payment");
+        assertSod(() -> directorAndCashier.call(() -> payments.createBatch(List.of(claim.getId()))), "funding.sod.samePerson");
+        assertEquals(Set.of(ClaimAct.PAY), f.finance2.call(() -> claims.actsOn(claim.getId())));
+        f.finance2.call(() -> payments.createBatch(List.of(claim.getId())));
+        assertEquals(ClaimState.BATCHED, f.finance.call(() -> claims.getClaim(claim.getId())).claim().getState());
+    }
+
     private static void assertSod(org.junit.jupiter.api.function.Executable call, String key) {
         BusinessException e = assertThrows(BusinessException.class, call);
         assertEquals(key, e.messageKey());

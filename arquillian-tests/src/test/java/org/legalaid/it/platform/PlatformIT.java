@@ -47,7 +47,12 @@ class PlatformIT {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "select version, success from flyway_schema_history where version is not null order by installed_rank").getResultList();
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "16", "17", "18", "19", "20", "21", "22", "23"), rows.stream().map(r -> r[0].toString()).toList());
+        List<Integer> versions = rows.stream().map(r -> Integer.valueOf(r[0].toString())).toList();
+        assertEquals(1, versions.get(0), "the history starts at the first migration");
+        for (int i = 1; i < versions.size(); i++) {
+            assertTrue(versions.get(i) > versions.get(i - 1), "applied in order: " + versions);
+        }
+        assertTrue(versions.containsAll(List.of(2, 3, 8, 17, 23, 30, 31)), "the history holds every context's migrations: " + versions);
         assertTrue(rows.stream().allMatch(r -> Boolean.TRUE.equals(r[1])));
         assertEquals("PostgreSQL", em.createNativeQuery("select 'PostgreSQL' where version() like 'PostgreSQL%'").getSingleResult());
     }
@@ -64,6 +69,9 @@ class PlatformIT {
         HealthService.Health h = As.user("it-admin", Role.SYSTEM_ADMIN).call(health::check);
         assertEquals("UP", h.status());
         assertEquals("PostgreSQL", h.databaseName());
-        assertEquals("23", h.schemaVersion());
+        @SuppressWarnings("unchecked")
+        List<Object> last = em.createNativeQuery("select version from flyway_schema_history where version is not null"
+                + " order by installed_rank desc").setMaxResults(1).getResultList();
+        assertEquals(last.get(0).toString(), h.schemaVersion(), "the health check names the schema's last migration");
     }
 }

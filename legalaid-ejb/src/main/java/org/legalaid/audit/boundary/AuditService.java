@@ -40,9 +40,10 @@ public class AuditService {
         return repository.count(blankToNull(entityType));
     }
 
-    /** Who did what to one record, and who viewed it. */
-    public List<AuditEntry> findEntriesFor(@NotBlank String entityType, @NotBlank String entityId) {
-        return repository.findFor(entityType, entityId);
+    /** Who did what to one record, and who viewed it, with the summaries (the administrator's view of a record's history). */
+    public List<RecordChange> findChangesTo(@NotBlank String entityType, @NotBlank String entityId) {
+        return repository.findFor(entityType, entityId).stream()
+                .map(e -> new RecordChange(e.getActor(), e.getOccurredAt(), e.getAction(), e.getSummary())).toList();
     }
 
     /**

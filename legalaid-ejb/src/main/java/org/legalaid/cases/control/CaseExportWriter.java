@@ -1,5 +1,7 @@
 package org.legalaid.cases.control;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -18,7 +20,7 @@ import java.util.List;
 
 /**
  * Writes the exported case list row by row: CSV (UTF-8 with a byte-order mark, so that Excel
- * opens the Chinese text correctly; RFC 4180 quoting; a cell that a spreadsheet would take for
+ * opens the Chinese text correctly; RFC 4180, written by Commons CSV; a cell that a spreadsheet would take for
  * a formula is prefixed with an apostrophe) or an .xlsx workbook written with POI's streaming
  * workbook (a window of rows in memory, the rest on disk until the end).
  */
@@ -42,51 +44,49 @@ public abstract sealed class CaseExportWriter implements AutoCloseable {
     }
 
     static final class Csv extends CaseExportWriter {
-        private final BufferedWriter w;
+        /** RFC 4180: commas, CRLF after each row, a cell quoted only when it must be. */
+        private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+        private final CSVPrinter printer;
 
         Csv(OutputStream out, List<String> headers) {
             try {
                 out.write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024), FORMAT);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             row(List.copyOf(headers));
         }
 
         @Override
         public void row(List<Object> cells) {
             try {
-                for (int i = 0; i < cells.size(); i++) {
-                    if (i > 0) {
-                        w.write(',');
-                    }
-                    w.write(quote(cells.get(i)));
+                for (Object cell : cells) {
+                    printer.print(defused(cell));
                 }
-                w.write("\r\n");
+                printer.println();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        static String quote(Object value) {
+        /**
+         * The cell's text, with an apostrophe before a leading {@code = + - @}, which a spreadsheet
+         * would run as a formula (CSV injection); an empty cell for {@code null}.
+         */
+        static String defused(Object value) {
             if (value == null) {
                 return "";
             }
             String s = value.toString();
-            if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-                s = "'" + s;
-            }
-            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-                return '"' + s.replace("\"", "\"\"") + '"';
-            }
-            return s;
+            return !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
         }
 
         @Override
         public void close() {
             try {
-                w.flush();
+                printer.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

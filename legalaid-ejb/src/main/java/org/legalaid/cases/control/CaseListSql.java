@@ -53,11 +53,16 @@ public final class CaseListSql {
         ENDED_TO("c.ended_on <= ?"),
         ARCHIVED_FROM("c.archived_on >= ?"),
         ARCHIVED_TO("c.archived_on <= ?"),
-        /** An open clock of the case's own steps past due, or the open 委托协议 clock of its assignment. */
-        OVERDUE("(c.id in (select k.subject_id from clock_item k where k.subject_type = '" + CASE_SUBJECT + "'"
-                + " and k.open_flag = true and k.due_at < ?)"
-                + " or c.assignment_id in (select k.subject_id from clock_item k where k.subject_type = '"
-                + ASSIGNMENT_SUBJECT + "' and k.step = 'SIGN_AGREEMENT' and k.open_flag = true and k.due_at < ?))");
+        /**
+         * An open clock of the case's own steps past due, or the open 委托协议 clock of its assignment:
+         * read through {@code case_open_clock}, the cases context's view of intake's open clocks (V24,
+         * declared in {@code db/tables/cases.txt}), which PostgreSQL inlines onto the partial index of
+         * open clocks.
+         */
+        OVERDUE("(c.id in (select k.subject_id from case_open_clock k where k.subject_type = '" + CASE_SUBJECT + "'"
+                + " and k.due_at < ?)"
+                + " or c.assignment_id in (select k.subject_id from case_open_clock k where k.subject_type = '"
+                + ASSIGNMENT_SUBJECT + "' and k.step = 'SIGN_AGREEMENT' and k.due_at < ?))");
 
         final String sql;
 

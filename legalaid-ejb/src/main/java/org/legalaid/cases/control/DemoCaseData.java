@@ -6,6 +6,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.ChinaTime;
 
 import java.io.ByteArrayOutputStream;
@@ -44,6 +45,9 @@ public class DemoCaseData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private OrganisationService organisation;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean("legalaid.demo") || repository.anyImport()) {
@@ -60,7 +64,7 @@ public class DemoCaseData {
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime();
-        byUnit.forEach((code, csv) -> repository.findUnitIdByCode(code).ifPresent(unitId -> {
+        byUnit.forEach((code, csv) -> organisation.findActiveUnitIdByCode(code).ifPresent(unitId -> {
             byte[] content = csv.toString().getBytes(StandardCharsets.UTF_8);
             var done = importer.save(importer.plan(content, now.toLocalDate()), unitId, "demo-cases.csv", content, "system", now);
             LOG.info(() -> "demo cases for " + code + ": " + (done.imported() + done.flagged()) + " imported, "

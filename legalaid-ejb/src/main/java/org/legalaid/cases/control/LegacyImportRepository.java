@@ -21,13 +21,6 @@ public class LegacyImportRepository {
     @PersistenceContext(unitName = "legalaid")
     private EntityManager em;
 
-    /** The id of the active unit with this code, if any (demo data: the demo districts by code). */
-    public java.util.Optional<Long> findUnitIdByCode(String code) {
-        List<?> ids = em.createNativeQuery("select id from org_unit where code = ? and active = true").setParameter(1, code)
-                .getResultList();
-        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
-    }
-
     /** Whether any legacy import was made. */
     public boolean anyImport() {
         return !em.createQuery("select i.id from LegacyImport i", Long.class).setMaxResults(1).getResultList().isEmpty();

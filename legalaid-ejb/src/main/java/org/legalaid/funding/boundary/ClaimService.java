@@ -38,6 +38,8 @@ import org.legalaid.intake.DeadlineFilter;
 import org.legalaid.intake.boundary.DeadlineService;
 import org.legalaid.lawyers.boundary.PayeeService;
 import org.legalaid.organisation.boundary.OrganisationService;
+import org.legalaid.shared.control.CurrentTime;
+import org.legalaid.shared.control.Actors;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
@@ -46,7 +48,6 @@ import org.legalaid.shared.PlainText;
 import org.legalaid.shared.Roles;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -94,7 +95,10 @@ public class ClaimService {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
+
+    @Inject
+    private Actors actors;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -159,7 +163,7 @@ public class ClaimService {
     }
 
     private Set<ClaimAct> actsOn(SubsidyClaim c) {
-        return ClaimAct.openTo(context::isCallerInRole, user(), c);
+        return ClaimAct.openTo(context::isCallerInRole, actors.username(), c);
     }
 
     // ---- calculation and claim -----------------------------------------------------------------
@@ -213,7 +217,7 @@ public class ClaimService {
         SubsidyClaim c = new SubsidyClaim(new SubsidyClaim.ClaimedCase(pc.caseId(), pc.caseNumber(), pc.unitId(),
                 pc.matterType(), lawyerId, payee.lawyerName(), payee.firmId(), payee.firmName()), form.getStage(), rateDate,
                 standard, grade, form.getExtraParties(), form.isRemote(), calc, form.getAmount(), form.getExceptionReason(),
-                choice.fund().getId(), user(), now());
+                choice.fund().getId(), actors.username(), time.now());
         try {
             claims.addClaim(c);
         } catch (PersistenceException lostTheRace) {
@@ -223,7 +227,7 @@ public class ClaimService {
                 + payee.lawyerName() + ", stage " + c.getStage() + ": " + c.getAmount() + " (calculated "
                 + c.getCalculatedAmount() + ", standard " + standard.getId() + ", rate date " + rateDate + "), fund "
                 + choice.fund().getName()));
-        rules.check(c, user());
+        rules.check(c, actors.username());
         return c;
     }
 
@@ -233,8 +237,8 @@ public class ClaimService {
     @RolesAllowed(Roles.FINANCE_APPROVER)
     public SubsidyClaim review(long id) {
         SubsidyClaim c = lockInScope(id);
-        ClaimAct.review(context::isCallerInRole, user(), c, now());
-        rules.check(c, user());
+        ClaimAct.review(context::isCallerInRole, actors.username(), c, time.now());
+        rules.check(c, actors.username());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, CLAIM, id, "reviewed"));
         return c;
     }
@@ -251,8 +255,8 @@ public class ClaimService {
     public SubsidyClaim approve(long id) {
         SubsidyClaim c = lockInScope(id);
         (c.getState() == ClaimState.AWAITING_SECOND ? ClaimAct.SECOND_APPROVE : ClaimAct.APPROVE)
-                .require(context::isCallerInRole, user(), c);
-        rules.check(c, user());
+                .require(context::isCallerInRole, actors.username(), c);
+        rules.check(c, actors.username());
         if (rules.hasOpenHighFlag(id)) {
             throw new BusinessException("funding.claim.openHighFlag", c.getCaseNumber());
         }
@@ -261,11 +265,11 @@ public class ClaimService {
             throw new BusinessException("funding.fund.useNotAllowed", fund.getName());
         }
         boolean needsSecond = funds.settings().needsSecondApproval(c.getAmount());
-        boolean finalApproval = ClaimAct.approve(context::isCallerInRole, user(), c, needsSecond, now());
+        boolean finalApproval = ClaimAct.approve(context::isCallerInRole, actors.username(), c, needsSecond, time.now());
         if (finalApproval) {
             long unit = positionFor(fund, c.getUnitId(), c.getAmount());
             LedgerPosting p = ledger.post(PostingKind.COMMITMENT, CLAIM + ":" + id, "case " + c.getCaseNumber() + ", "
-                    + c.getLawyerName(), user(), now(), List.of(
+                    + c.getLawyerName(), actors.username(), time.now(), List.of(
                     LedgerPosting.Line.debit(fund.getId(), unit, LedgerAccount.COMMITTED, c.getAmount()),
                     LedgerPosting.Line.credit(fund.getId(), unit, LedgerAccount.AVAILABLE, c.getAmount())));
             c.committedAt(p.getSeq());
@@ -280,7 +284,7 @@ public class ClaimService {
     @RolesAllowed({Roles.FINANCE_APPROVER, Roles.APPROVER})
     public SubsidyClaim reject(long id, @NotBlank @Size(max = SubsidyClaim.TEXT_MAX) @PlainText String reason) {
         SubsidyClaim c = lockInScope(id);
-        ClaimAct.reject(context::isCallerInRole, user(), c, reason, now());
+        ClaimAct.reject(context::isCallerInRole, actors.username(), c, reason, time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, CLAIM, id, "rejected: " + reason.strip()));
         return c;
     }
@@ -305,7 +309,7 @@ public class ClaimService {
     /** The funds a claim of the case may be charged to: of its unit or above, this year, allowing case subsidies. */
     public List<Fund> findFundsFor(long caseId) {
         PayableCase pc = payable(caseId);
-        int year = LocalDate.now(clock).getYear();
+        int year = time.today().getYear();
         return funds.findFundsOf(organisation.findUnitAndAncestorIds(pc.unitId())).stream()
                 .filter(f -> f.getFiscalYear() == year).toList();
     }
@@ -323,7 +327,7 @@ public class ClaimService {
      */
     private FundChoice chooseFund(PayableCase pc, Long asked, BigDecimal amount) {
         List<Long> units = organisation.findUnitAndAncestorIds(pc.unitId());
-        int year = LocalDate.now(clock).getYear();
+        int year = time.today().getYear();
         List<Fund> candidates = funds.findFundsOf(units).stream().filter(f -> f.getFiscalYear() == year).toList();
         if (asked != null) {
             Fund f = candidates.stream().filter(x -> x.getId() == asked.longValue()).findFirst()
@@ -396,12 +400,6 @@ public class ClaimService {
         return claims.lockClaim(id).orElseThrow(() -> new NotFoundException(CLAIM, id));
     }
 
-    private String user() {
-        return context.getCallerPrincipal().getName();
-    }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
-    }
 
 }

@@ -15,13 +15,13 @@ import org.legalaid.funding.FlagState;
 import org.legalaid.funding.FundingFlag;
 import org.legalaid.funding.control.ClaimRepository;
 import org.legalaid.organisation.boundary.OrganisationService;
+import org.legalaid.shared.control.CurrentTime;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.Roles;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +43,7 @@ public class FlagService {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -77,7 +77,7 @@ public class FlagService {
                 throw new org.legalaid.shared.BusinessException("funding.flag.ownClaim");
             });
         }
-        f.resolve(user, reason, OffsetDateTime.now(clock));
+        f.resolve(user, reason, time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, "FundingFlag", id, "resolved: " + reason.strip()));
         return f;
     }

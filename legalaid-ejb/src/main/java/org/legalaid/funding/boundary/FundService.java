@@ -1,5 +1,7 @@
 package org.legalaid.funding.boundary;
 
+import org.legalaid.shared.control.CurrentTime;
+import org.legalaid.shared.control.Actors;
 import org.legalaid.shared.HashChain;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +35,6 @@ import org.legalaid.shared.PlainText;
 import org.legalaid.shared.Roles;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -67,7 +68,10 @@ public class FundService {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
+
+    @Inject
+    private Actors actors;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -87,7 +91,7 @@ public class FundService {
         if (funds.fundNameTaken(unitId, fiscalYear, name.strip())) {
             throw new BusinessException("funding.fund.nameTaken", name.strip(), fiscalYear);
         }
-        Fund f = funds.addFund(new Fund(unitId, fiscalYear, source, name, uses, user(), now()));
+        Fund f = funds.addFund(new Fund(unitId, fiscalYear, source, name, uses, actors.username(), time.now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, FUND, f.getId(), "fund " + f.getName() + " " + source + " "
                 + fiscalYear + " uses " + f.getUses()));
         return f;
@@ -102,7 +106,7 @@ public class FundService {
     public LedgerPosting recordBudget(long fundId, BigDecimal amount, @NotBlank @Size(max = LedgerPosting.MEMO_MAX) @PlainText String memo) {
         Fund f = fundInScope(fundId);
         BigDecimal a = Yuan.positive(amount, "field.amount");
-        LedgerPosting p = ledger.post(PostingKind.BUDGET, "Fund:" + fundId, memo, user(), now(), List.of(
+        LedgerPosting p = ledger.post(PostingKind.BUDGET, "Fund:" + fundId, memo, actors.username(), time.now(), List.of(
                 LedgerPosting.Line.debit(fundId, f.getUnitId(), LedgerAccount.AVAILABLE, a),
                 LedgerPosting.Line.credit(fundId, f.getUnitId(), LedgerAccount.APPROPRIATION, a)));
         audit.fire(AuditEvent.of(AuditAction.CREATE, POSTING, p.getSeq(), "budget " + a + " to fund " + f.getName()));
@@ -127,16 +131,16 @@ public class FundService {
         if (available.compareTo(a) < 0) {
             throw new BusinessException("funding.fund.insufficient", f.getName(), available, a);
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = time.today();
         if (fromUnitId == toUnitId) {
             throw new BusinessException("funding.allocation.sameUnit");
         }
         LedgerPosting p = ledger.post(PostingKind.ALLOCATION, "Fund:" + fundId, "allocation " + fromUnitId + " → " + toUnitId,
-                user(), now(), List.of(
+                actors.username(), time.now(), List.of(
                         LedgerPosting.Line.debit(fundId, toUnitId, LedgerAccount.AVAILABLE, a),
                         LedgerPosting.Line.credit(fundId, fromUnitId, LedgerAccount.AVAILABLE, a)));
         Allocation alloc = funds.addAllocation(new Allocation(fundId, fromUnitId, toUnitId, a, passedOn, receivedOn, today,
-                p.getSeq(), user(), now()));
+                p.getSeq(), actors.username(), time.now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, POSTING, p.getSeq(), "allocation " + a + " of fund " + f.getName()
                 + " from unit " + fromUnitId + " to unit " + toUnitId + ", passed on " + passedOn + ", received " + receivedOn));
         return alloc;
@@ -158,7 +162,7 @@ public class FundService {
         if (original.getKind() == PostingKind.COMMITMENT || original.getKind() == PostingKind.PAYMENT) {
             throw new BusinessException("funding.ledger.claimPosting", seq);
         }
-        LedgerPosting r = ledger.reverse(seq, reason.strip(), user(), now());
+        LedgerPosting r = ledger.reverse(seq, reason.strip(), actors.username(), time.now());
         audit.fire(AuditEvent.of(AuditAction.CREATE, POSTING, r.getSeq(), "reversal of posting " + seq + ": " + reason.strip()));
         return r;
     }
@@ -235,11 +239,5 @@ public class FundService {
         organisation.getUnit(unitId);
     }
 
-    private String user() {
-        return context.getCallerPrincipal().getName();
-    }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
-    }
 }

@@ -31,6 +31,8 @@ import org.legalaid.funding.control.Ledger;
 import org.legalaid.funding.control.PayableCases;
 import org.legalaid.lawyers.boundary.PayeeService;
 import org.legalaid.organisation.boundary.OrganisationService;
+import org.legalaid.shared.control.CurrentTime;
+import org.legalaid.shared.control.Actors;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
@@ -40,7 +42,6 @@ import org.legalaid.shared.pdf.OfficialDocumentContent;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -84,7 +85,10 @@ public class PaymentService {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
+
+    @Inject
+    private Actors actors;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -103,22 +107,22 @@ public class PaymentService {
      */
     @RolesAllowed(Roles.FINANCE_OFFICER)
     public PaymentBatch createBatch(@NotEmpty @Size(max = 500) List<Long> claimIds) {
-        PaymentBatch batch = claims.addBatch(new PaymentBatch(organisation.getCaller().getUnitId(), user(), now()));
+        PaymentBatch batch = claims.addBatch(new PaymentBatch(organisation.getCaller().getUnitId(), actors.username(), time.now()));
         List<Long> units = organisation.findUnitIdsInScope();
         for (Long id : new LinkedHashSet<>(claimIds)) {
             SubsidyClaim c = claims.lockClaim(id).filter(x -> units.contains(x.getUnitId()))
                     .orElseThrow(() -> new NotFoundException(ClaimService.CLAIM, id));
-            ClaimAct.PAY.require(context::isCallerInRole, user(), c);
-            rules.check(c, user());
+            ClaimAct.PAY.require(context::isCallerInRole, actors.username(), c);
+            rules.check(c, actors.username());
             if (rules.hasOpenHighFlag(id)) {
                 throw new BusinessException("funding.claim.openHighFlag", c.getCaseNumber());
             }
             PayeeService.Payee payee = payees.getPayee(c.getLawyerId());
             Payment.PayeeAccount account = payee.accountNo() == null ? null
                     : new Payment.PayeeAccount(payee.accountHolder(), payee.bankName(), payee.accountNo());
-            ClaimAct.pay(context::isCallerInRole, user(), c, batch.getId(), now());
+            ClaimAct.pay(context::isCallerInRole, actors.username(), c, batch.getId(), time.now());
             try {
-                claims.addPayment(new Payment(batch.getId(), c, account, now()));
+                claims.addPayment(new Payment(batch.getId(), c, account, time.now()));
             } catch (PersistenceException duplicate) {
                 throw new BusinessException("funding.payment.duplicate", c.getCaseNumber());
             }
@@ -133,7 +137,7 @@ public class PaymentService {
     @RolesAllowed(Roles.FINANCE_OFFICER)
     public byte[] bankFile(long batchId) {
         PaymentBatch b = lockInScope(batchId);
-        b.exported(now());
+        b.exported(time.now());
         List<Payment> payments = claims.findPayments(batchId);
         Map<Long, String> caseNumbers = new java.util.HashMap<>();
         claims.findClaimsOfBatch(batchId).forEach(c -> caseNumbers.put(c.getId(), c.getCaseNumber()));
@@ -154,12 +158,12 @@ public class PaymentService {
         List<SubsidyClaim> inBatch = claims.findClaimsOfBatch(batchId);
         for (SubsidyClaim c : inBatch) {
             c.duties().forEach((duty, who) -> {
-                if (duty != FinanceDuty.PAY && who.equalsIgnoreCase(user())) {
+                if (duty != FinanceDuty.PAY && who.equalsIgnoreCase(actors.username())) {
                     throw new BusinessException("funding.sod.samePerson", duty.labelKey(), FinanceDuty.PAY.labelKey());
                 }
             });
         }
-        b.confirm(user(), paidOn, LocalDate.now(clock), now());
+        b.confirm(actors.username(), paidOn, time.today(), time.now());
         List<LedgerPosting.Line> lines = new ArrayList<>();
         for (SubsidyClaim c : inBatch) {
             LedgerPosting commitment = ledger.findBySeq(c.getCommitmentSeq())
@@ -176,7 +180,7 @@ public class PaymentService {
             p.confirm(paidOn);
         }
         LedgerPosting p = ledger.post(PostingKind.PAYMENT, BATCH + ":" + batchId, "batch " + b.getNumber() + " paid "
-                + paidOn, user(), now(), lines);
+                + paidOn, actors.username(), time.now(), lines);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, BATCH, batchId, "confirmed paid on " + paidOn + ", ledger posting "
                 + p.getSeq()));
         return b;
@@ -235,7 +239,7 @@ public class PaymentService {
                 .field("审批人", c.getApprovedBy() + (c.getSecondApprovedBy() == null ? "" : "、" + c.getSecondApprovedBy()))
                 .field("出纳", c.getPaidBy())
                 .field("支付日期", p.getPaidOn() == null ? "待银行确认" : p.getPaidOn().toString())
-                .signature(unit, p.getPaidOn() == null ? LocalDate.now(clock) : p.getPaidOn())
+                .signature(unit, p.getPaidOn() == null ? time.today() : p.getPaidOn())
                 .build();
     }
 
@@ -249,11 +253,5 @@ public class PaymentService {
         return claims.lockBatch(id).orElseThrow(() -> new NotFoundException(BATCH, id));
     }
 
-    private String user() {
-        return context.getCallerPrincipal().getName();
-    }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
-    }
 }

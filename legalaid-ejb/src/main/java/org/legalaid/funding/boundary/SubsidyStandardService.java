@@ -17,13 +17,14 @@ import org.legalaid.funding.Severity;
 import org.legalaid.funding.SubsidyStandard;
 import org.legalaid.funding.control.FundRepository;
 import org.legalaid.organisation.boundary.OrganisationService;
+import org.legalaid.shared.control.CurrentTime;
+import org.legalaid.shared.control.Actors;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.Roles;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -49,7 +50,10 @@ public class SubsidyStandardService {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
+
+    @Inject
+    private Actors actors;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -66,7 +70,7 @@ public class SubsidyStandardService {
     @RolesAllowed(Roles.FINANCE_APPROVER)
     public SubsidyStandard addStandard(@NotNull @Valid NewSubsidyStandard form) {
         organisation.getUnit(form.getUnitId());
-        SubsidyStandard s = new SubsidyStandard(form.getUnitId(), form, user(), OffsetDateTime.now(clock));
+        SubsidyStandard s = new SubsidyStandard(form.getUnitId(), form, actors.username(), time.now());
         for (SubsidyStandard other : funds.lockStandardsOf(form.getUnitId(), form.getMatterType(), form.getStage())) {
             if (other.overlaps(s)) {
                 throw new BusinessException("funding.standard.overlap", other.getEffectiveFrom(),
@@ -86,7 +90,7 @@ public class SubsidyStandardService {
         SubsidyStandard s = funds.lockStandard(id).filter(x -> organisation.findUnitIdsInScope().contains(x.getUnitId()))
                 .orElseThrow(() -> new NotFoundException(STANDARD, id));
         LocalDate before = s.getEffectiveTo();
-        s.endOn(lastDay, user());
+        s.endOn(lastDay, actors.username());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, STANDARD, id, "ended: " + before + " → " + lastDay));
         return s;
     }
@@ -117,7 +121,7 @@ public class SubsidyStandardService {
         if (s.getVersion() != expectedVersion) {
             throw new BusinessException("error.staleData");
         }
-        s.change(form, user(), OffsetDateTime.now(clock));
+        s.change(form, actors.username(), time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, "FundingSettings", 1, "rate date " + s.getRateDateBasis()
                 + ", second approval above " + s.getSecondApprovalAbove() + ", factors " + form.getFactorExcellent() + "/"
                 + form.getFactorGood() + "/" + form.getFactorPass() + "/" + form.getFactorFail() + "/"
@@ -134,7 +138,7 @@ public class SubsidyStandardService {
     @RolesAllowed(Roles.FINANCE_APPROVER)
     public RuleSetting changeRule(@NotNull RuleCode rule, boolean enabled, @NotNull Severity severity) {
         RuleSetting r = funds.ruleSetting(rule).orElseThrow(() -> new NotFoundException("RuleSetting", rule));
-        r.change(enabled, severity, user(), OffsetDateTime.now(clock));
+        r.change(enabled, severity, actors.username(), time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, "RuleSetting", rule, (enabled ? "on" : "off") + ", " + severity));
         return r;
     }
@@ -151,7 +155,4 @@ public class SubsidyStandardService {
     private record CallerUnits(List<Long> all) {
     }
 
-    private String user() {
-        return context.getCallerPrincipal().getName();
-    }
 }

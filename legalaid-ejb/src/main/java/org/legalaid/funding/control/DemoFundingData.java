@@ -2,7 +2,6 @@ package org.legalaid.funding.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -19,11 +18,10 @@ import org.legalaid.funding.ProcedureStage;
 import org.legalaid.funding.SubsidyStandard;
 import org.legalaid.intake.MatterType;
 import org.legalaid.organisation.boundary.OrganisationService;
+import org.legalaid.shared.control.CurrentTime;
 import org.legalaid.shared.ChinaTime;
-import org.legalaid.shared.Roles;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -41,7 +39,6 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("InitialData")
-@RunAs(Roles.SYSTEM_ADMIN)
 @PermitAll // runs at deployment, no caller
 public class DemoFundingData {
 
@@ -59,20 +56,20 @@ public class DemoFundingData {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean("legalaid.demo")) {
             return;
         }
-        Optional<Long> centre = organisation.findUnitIdByCode("FYZX");
-        Optional<Long> shinan = organisation.findUnitIdByCode("SN");
+        Optional<Long> centre = organisation.findActiveUnitIdByCode("FYZX");
+        Optional<Long> shinan = organisation.findActiveUnitIdByCode("SN");
         if (centre.isEmpty() || shinan.isEmpty() || !funds.findFundsOf(List.of(centre.get())).isEmpty()) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = now.atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
+        OffsetDateTime now = time.now();
+        LocalDate today = time.today();
         int year = today.getYear();
         Fund earmarked = funds.addFund(new Fund(centre.get(), year, FundSource.CENTRAL_EARMARKED, "中央补助地方法律援助办案专款",
                 EnumSet.of(FundUse.CASE_SUBSIDY), SYSTEM, now));

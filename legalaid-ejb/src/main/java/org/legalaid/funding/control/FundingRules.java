@@ -23,11 +23,11 @@ import org.legalaid.funding.rules.ClaimRule;
 import org.legalaid.funding.rules.WithheldAllocationRule;
 import org.legalaid.intake.SubjectType;
 import org.legalaid.lawyers.boundary.PayeeService;
+import org.legalaid.shared.control.CurrentTime;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -64,7 +64,7 @@ public class FundingRules {
     private PayeeService payees;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -115,7 +115,7 @@ public class FundingRules {
         Payment.PayeeAccount paidTo = claims.findPaymentOfClaim(c.getId())
                 .map(p -> new Payment.PayeeAccount(p.getPayeeName(), p.getBankName(), p.getAccountNo())).orElse(null);
         Optional<Fund> fund = funds.findFund(c.getFundId());
-        OffsetDateTime windowStart = OffsetDateTime.now(clock).minusDays(settings.getSplitWindowDays());
+        OffsetDateTime windowStart = time.now().minusDays(settings.getSplitWindowDays());
         BigDecimal[] budget = budgetOf(c.getUnitId(), c.getFundId());
         return new ClaimFacts(c, status, workDay, assigned, registered, paidTo, payees.findFirmsSharingAccount(c.getFirmId()),
                 payee.status(), payee.statusSince(), fund.map(f -> f.allows(FundUse.CASE_SUBSIDY)).orElse(false),
@@ -165,7 +165,7 @@ public class FundingRules {
             return Optional.empty();
         }
         Severity severity = setting == null ? f.rule().defaultSeverity() : setting.getSeverity();
-        FundingFlag flag = claims.addFlagFlushed(new FundingFlag(f, severity, raisedBy, OffsetDateTime.now(clock)));
+        FundingFlag flag = claims.addFlagFlushed(new FundingFlag(f, severity, raisedBy, time.now()));
         String summary = "raised " + f.rule() + " (" + severity + "): " + f.evidence();
         audit.fire(SYSTEM.equals(raisedBy) ? AuditEvent.by(SYSTEM, null, AuditAction.CREATE, "FundingFlag", flag.getId(), summary)
                 : AuditEvent.of(AuditAction.CREATE, "FundingFlag", flag.getId(), summary));

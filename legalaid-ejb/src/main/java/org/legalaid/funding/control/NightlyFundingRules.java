@@ -8,9 +8,9 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import org.legalaid.funding.FundingFlag;
 import org.legalaid.funding.SubsidyClaim;
+import org.legalaid.shared.control.CurrentTime;
 import org.legalaid.shared.Roles;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ public class NightlyFundingRules {
     private FundingRules rules;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     /** Called by the container at 2:00 China time, with no caller. */
     @Schedule(hour = "2", minute = "0", timezone = "Asia/Shanghai", persistent = false, info = "funding rules")
@@ -54,7 +54,7 @@ public class NightlyFundingRules {
                 raised.addAll(rules.check(c, FundingRules.SYSTEM));
             }
         }
-        raised.addAll(rules.checkAllocations(FundingRules.SYSTEM, LocalDate.now(clock)));
+        raised.addAll(rules.checkAllocations(FundingRules.SYSTEM, time.today()));
         LOG.info(() -> "funding rules: " + raised.size() + " new flags");
         return raised;
     }

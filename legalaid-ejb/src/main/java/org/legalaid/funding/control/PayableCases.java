@@ -9,7 +9,6 @@ import org.legalaid.funding.PayableCase;
 import org.legalaid.intake.ClockStep;
 import org.legalaid.intake.boundary.CaseClockService;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 
 /**
@@ -29,7 +28,7 @@ public class PayableCases {
     private CaseClockService clocks;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     void archived(@Observes CaseArchived e) {
         if (claims.isPayableCase(e.caseId())) {
@@ -37,11 +36,11 @@ public class PayableCases {
         }
         claims.addPayableCase(new PayableCase(e.caseId(), e.caseNumber(), e.unitId(), e.matterType(), e.lawyerId(),
                 e.lawyerName(), e.firmName(), e.assignedOn(), e.endedOn(), e.archivedOn()));
-        clocks.start(e.unitId(), e.caseId(), e.caseNumber(), ClockStep.PAY_SUBSIDY, LocalDateTime.now(clock));
+        clocks.start(e.unitId(), e.caseId(), e.caseNumber(), ClockStep.PAY_SUBSIDY, time.local());
     }
 
     /** The bank confirmed the payment of the case's subsidy: the payment clock stops. */
     public void paid(long caseId) {
-        clocks.complete(caseId, ClockStep.PAY_SUBSIDY, LocalDateTime.now(clock));
+        clocks.complete(caseId, ClockStep.PAY_SUBSIDY, time.local());
     }
 }

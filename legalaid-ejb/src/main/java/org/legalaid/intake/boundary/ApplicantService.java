@@ -18,15 +18,12 @@ import org.legalaid.intake.control.ApplicantRepository;
 import org.legalaid.organisation.boundary.CallerProfile;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
-import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.Roles;
+import org.legalaid.shared.control.CurrentTime;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +49,7 @@ public class ApplicantService {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -71,7 +68,7 @@ public class ApplicantService {
     @RolesAllowed(Roles.INTAKE_CLERK)
     public Registration register(@NotNull @Valid NewApplicant form) {
         CallerProfile clerk = organisation.getCaller();
-        ApplicantRegistry.Result r = registry.register(form, clerk.getUnitId(), clerk.getUsername(), OffsetDateTime.now(clock));
+        ApplicantRegistry.Result r = registry.register(form, clerk.getUnitId(), clerk.getUsername(), time.now());
         return new Registration(r.applicant(), r.reused());
     }
 
@@ -82,11 +79,11 @@ public class ApplicantService {
         if (a.getVersion() != expectedVersion) {
             throw new BusinessException("error.staleData");
         }
-        ResidentIdNumber given = ResidentIdNumber.parse(form.getIdNumber(), today());
+        ResidentIdNumber given = ResidentIdNumber.parse(form.getIdNumber(), time.today());
         if (!given.value().equals(a.idNumber())) {
             throw new BusinessException("intake.applicant.idNumberImmutable");
         }
-        a.update(form, today());
+        a.update(form, time.today());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICANT, id, "details corrected; household " + a.getHouseholdSize()
                 + ", income/month " + a.getHouseholdMonthlyIncome()));
         return a;
@@ -94,7 +91,7 @@ public class ApplicantService {
 
     /** The person's record in the caller's units, looked up by the full ID number (audited). */
     public Optional<Applicant> findByIdNumber(@NotBlank @Size(max = 20) String idNumber) {
-        ResidentIdNumber id = ResidentIdNumber.parse(idNumber, today());
+        ResidentIdNumber id = ResidentIdNumber.parse(idNumber, time.today());
         Optional<Applicant> found = applicants.findByIdNumberInUnits(id.value(), organisation.findUnitIdsInScope())
                 .stream().findFirst();
         found.ifPresent(a -> audit.fire(AuditEvent.of(AuditAction.READ, APPLICANT, a.getId(), "looked up by ID number")));
@@ -121,9 +118,6 @@ public class ApplicantService {
         return applicants.findInUnits(id, organisation.findUnitIdsInScope()).orElseThrow(() -> new NotFoundException(APPLICANT, id));
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -47,16 +47,14 @@ import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
-import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.control.Actors;
 import org.legalaid.shared.Roles;
 import org.legalaid.shared.pdf.OfficialDocumentContent;
+import org.legalaid.shared.control.CurrentTime;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -115,7 +113,7 @@ public class ApplicationService {
     private SessionContext session;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -149,7 +147,7 @@ public class ApplicationService {
     @RolesAllowed(Roles.ONLINE_PORTAL)
     public OnlineReceipt submitOnline(@NotNull @Valid NewApplicant person, @NotNull @Valid NewApplication form) {
         Actors.Actor portal = actors.current().orElseThrow(); // the portal's account: not staff
-        Applicant applicant = registry.register(person, portal.unitId(), portal.username(), OffsetDateTime.now(clock)).applicant();
+        Applicant applicant = registry.register(person, portal.unitId(), portal.username(), time.now()).applicant();
         form.setApplicantId(applicant.getId());
         form.setChannel(ApplicationChannel.ONLINE);
         form.setConsultationId(null);
@@ -171,7 +169,7 @@ public class ApplicationService {
     }
 
     private Received receive(NewApplication form, Applicant applicant, Actors.Actor by) {
-        LocalDateTime now = now();
+        LocalDateTime now = time.local();
         Application a = applications.add(new Application(form, applicant, by.unitId(), by.username(), now));
         if (form.getConsultationId() != null) {
             step(a, ApplicationStepKind.CONSULTATION, now, "#" + form.getConsultationId());
@@ -194,8 +192,8 @@ public class ApplicationService {
     public Application accept(long id, @NotNull JurisdictionGround ground, long expectedVersion) {
         Application a = lock(id, expectedVersion);
         ApplicationAct.ACCEPT.require(session::isCallerInRole, a);
-        LocalDateTime now = now();
-        a.accept(ground, user(), now);
+        LocalDateTime now = time.local();
+        a.accept(ground, actors.username(), now);
         step(a, ApplicationStepKind.ACCEPTED, now, null);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "accepted on " + ground));
         return a;
@@ -207,7 +205,7 @@ public class ApplicationService {
                                         @Size(max = Application.NOTE_MAX) @PlainText String note, long expectedVersion) {
         Application a = lock(id, expectedVersion);
         ApplicationAct.REQUEST_MATERIALS.require(session::isCallerInRole, a);
-        LocalDateTime now = now();
+        LocalDateTime now = time.local();
         clocks.pause(APPLICATION, id, ClockStep.DECIDE_APPLICATION, now);
         ClockItem supply = clocks.start(a.getUnitId(), APPLICATION, id, label(a), ClockStep.SUPPLY_MATERIALS, now);
         a.requestMaterials(missing, note, supply.getDueAt(), now);
@@ -220,7 +218,7 @@ public class ApplicationService {
     public Application supplyMaterials(long id, long expectedVersion) {
         Application a = lock(id, expectedVersion);
         ApplicationAct.SUPPLY_MATERIALS.require(session::isCallerInRole, a);
-        LocalDateTime now = now();
+        LocalDateTime now = time.local();
         a.supplyMaterials(now);
         clocks.complete(APPLICATION, id, ClockStep.SUPPLY_MATERIALS, now);
         clocks.resume(APPLICATION, id, ClockStep.DECIDE_APPLICATION, now);
@@ -237,7 +235,7 @@ public class ApplicationService {
      */
     @RolesAllowed(Roles.SYSTEM_ADMIN)
     public int deemOverdueWithdrawn() {
-        return withdrawals.sweep(now());
+        return withdrawals.sweep(time.local());
     }
 
     // Review and decision --------------------------------------------------------------------
@@ -285,9 +283,9 @@ public class ApplicationService {
                                @NotBlank @Size(max = Application.REASONS_MAX) @PlainText String reasons, long expectedVersion) {
         Application a = lock(id, expectedVersion);
         ApplicationAct.PROPOSE.require(session::isCallerInRole, a);
-        LocalDateTime now = now();
+        LocalDateTime now = time.local();
         ReviewFindings findings = findings(a);
-        a.propose(grant, findings, verification, reasons, user(), now);
+        a.propose(grant, findings, verification, reasons, actors.username(), now);
         step(a, grant ? ApplicationStepKind.PROPOSED_GRANT : ApplicationStepKind.PROPOSED_REFUSAL, now, reasons);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, (grant ? "grant" : "refusal") + " proposed; scope "
                 + findings.scope().ruleCode() + ", exemption " + a.getExemptionCode() + ", income/head " + a.getIncomePerHead()
@@ -300,7 +298,7 @@ public class ApplicationService {
                                       long expectedVersion) {
         Application a = lock(id, expectedVersion);
         ApplicationAct.RETURN_TO_REVIEW.require(session::isCallerInRole, a);
-        LocalDateTime now = now();
+        LocalDateTime now = time.local();
         a.returnToReview(now);
         step(a, ApplicationStepKind.RETURNED_TO_REVIEW, now, note);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "returned to review"));
@@ -315,9 +313,9 @@ public class ApplicationService {
     public Application approve(long id, long expectedVersion) {
         Application a = lock(id, expectedVersion);
         ApplicationAct.APPROVE.require(session::isCallerInRole, a);
-        LocalDateTime now = now();
+        LocalDateTime now = time.local();
         boolean grant = Boolean.TRUE.equals(a.getProposedGrant());
-        a.approve(user(), now, documentNumbers.next(a.getUnitId(),
+        a.approve(actors.username(), now, documentNumbers.next(a.getUnitId(),
                 grant ? DocumentKind.GRANT_DECISION : DocumentKind.REFUSAL_DECISION, now.getYear()));
         clocks.complete(APPLICATION, id, ClockStep.DECIDE_APPLICATION, now);
         if (a.isGranted()) {
@@ -334,8 +332,8 @@ public class ApplicationService {
                                       @NotBlank @Size(max = Application.NOTE_MAX) @PlainText String note, long expectedVersion) {
         Application a = lock(id, expectedVersion);
         ApplicationAct.START_URGENT_AID.require(session::isCallerInRole, a);
-        LocalDateTime now = now();
-        a.startUrgentAid(ground, note, user(), now);
+        LocalDateTime now = time.local();
+        a.startUrgentAid(ground, note, actors.username(), now);
         startAssignmentClock(a, now);
         step(a, ApplicationStepKind.URGENT_AID_STARTED, now, note);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "urgent prior aid started: " + ground));
@@ -350,8 +348,8 @@ public class ApplicationService {
                                         long expectedVersion) {
         Application a = lock(id, expectedVersion);
         ApplicationAct.RECEIVE_OBJECTION.require(session::isCallerInRole, a);
-        LocalDateTime now = now();
-        a.receiveObjection(grounds, user(), now);
+        LocalDateTime now = time.local();
+        a.receiveObjection(grounds, actors.username(), now);
         clocks.start(a.getUnitId(), APPLICATION, id, label(a), ClockStep.DECIDE_OBJECTION, now);
         step(a, ApplicationStepKind.OBJECTION_RECEIVED, now, grounds);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "objection received"));
@@ -364,10 +362,10 @@ public class ApplicationService {
                                        @NotBlank @Size(max = Application.REASONS_MAX) @PlainText String reasons, long expectedVersion) {
         Application a = lock(id, expectedVersion);
         ApplicationAct.DECIDE_OBJECTION.require(session::isCallerInRole, a);
-        LocalDateTime now = now();
+        LocalDateTime now = time.local();
         long bureauId = organisation.findBureauIdOf(a.getUnitId())
                 .orElseThrow(() -> new BusinessException("intake.application.noBureau"));
-        a.decideObjection(orderAid, reasons, user(), now, documentNumbers.next(bureauId, DocumentKind.OBJECTION_DECISION, now.getYear()));
+        a.decideObjection(orderAid, reasons, actors.username(), now, documentNumbers.next(bureauId, DocumentKind.OBJECTION_DECISION, now.getYear()));
         clocks.complete(APPLICATION, id, ClockStep.DECIDE_OBJECTION, now);
         if (orderAid) {
             startAssignmentClock(a, now);
@@ -498,14 +496,8 @@ public class ApplicationService {
     }
 
     private void step(Application a, ApplicationStepKind kind, LocalDateTime at, String note) {
-        applications.addStep(new ApplicationStep(a.getId(), kind, at, user(), note));
+        applications.addStep(new ApplicationStep(a.getId(), kind, at, actors.username(), note));
     }
 
-    private String user() {
-        return actors.current().map(Actors.Actor::username).orElseThrow();
-    }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(ChinaTime.ZONE));
-    }
 }

@@ -27,7 +27,6 @@ import org.legalaid.intake.control.ApplicationRepository;
 import org.legalaid.intake.control.ClockRepository;
 import org.legalaid.intake.control.CriminalNoticeRepository;
 import org.legalaid.intake.control.StepClocks;
-import org.legalaid.organisation.boundary.CallerProfile;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
@@ -35,8 +34,9 @@ import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.Roles;
+import org.legalaid.shared.control.Actors;
+import org.legalaid.shared.control.CurrentTime;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -82,7 +82,10 @@ public class AssignableCaseService {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
+
+    @Inject
+    private Actors actors;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -120,7 +123,7 @@ public class AssignableCaseService {
     @RolesAllowed(Roles.ASSIGNMENT_OFFICER)
     public List<AssignableCase> findAwaitingAssignment() {
         List<Long> units = organisation.findUnitIdsInScope();
-        LocalDateTime now = now();
+        LocalDateTime now = time.local();
         List<ClockItem> open = new ArrayList<>();
         open.addAll(clockItems.findPage(units, new DeadlineFilter(DeadlineFilter.Show.OPEN, ClockStep.ASSIGN_AFTER_GRANT), now, 0, 500));
         open.addAll(clockItems.findPage(units, new DeadlineFilter(DeadlineFilter.Show.OPEN, ClockStep.ASSIGN_AFTER_NOTICE), now, 0, 500));
@@ -162,7 +165,7 @@ public class AssignableCaseService {
             audit.fire(AuditEvent.of(AuditAction.UPDATE, NOTICE, id, "lawyer assigned: " + note));
         } else {
             clocks.complete(APPLICATION, id, ClockStep.ASSIGN_AFTER_GRANT, at);
-            applications.addStep(new ApplicationStep(id, ApplicationStepKind.LAWYER_ASSIGNED, at, user(), note));
+            applications.addStep(new ApplicationStep(id, ApplicationStepKind.LAWYER_ASSIGNED, at, actors.username(), note));
             audit.fire(AuditEvent.of(AuditAction.UPDATE, APPLICATION, id, "lawyer assigned: " + note));
         }
         clocks.start(c.unitId(), ASSIGNMENT_SUBJECT, assignmentId, agreementLabel(c), ClockStep.SIGN_AGREEMENT, at);
@@ -180,7 +183,7 @@ public class AssignableCaseService {
         AssignableCase c = load(type, id, organisation.findUnitIdsInScope());
         clocks.cancel(ASSIGNMENT_SUBJECT, endedAssignmentId, ClockStep.SIGN_AGREEMENT, at);
         if (type == SubjectType.APPLICATION) {
-            applications.addStep(new ApplicationStep(id, ApplicationStepKind.LAWYER_CHANGED, at, user(), note));
+            applications.addStep(new ApplicationStep(id, ApplicationStepKind.LAWYER_CHANGED, at, actors.username(), note));
         }
         audit.fire(AuditEvent.of(AuditAction.UPDATE, auditType(type), id, "lawyer changed: " + note));
         clocks.start(c.unitId(), ASSIGNMENT_SUBJECT, nextAssignmentId, agreementLabel(c), ClockStep.SIGN_AGREEMENT, at);
@@ -235,7 +238,7 @@ public class AssignableCaseService {
 
     private AssignableCase ofApplication(Application a) {
         Applicant applicant = applications.getApplicant(a.getApplicantId());
-        boolean minor = applicant.ageOn(now().toLocalDate()) < 18;
+        boolean minor = applicant.ageOn(time.local().toLocalDate()) < 18;
         List<CaseParty> opposing = a.getOpposingPartyName() == null ? List.of()
                 : List.of(new CaseParty(a.getOpposingPartyName(), a.opposingPartyIdNumber(), a.getOpposingPartyBirthDate()));
         boolean eligible = a.isOpenForAssignment();
@@ -277,11 +280,5 @@ public class AssignableCaseService {
         return type == SubjectType.APPLICATION ? APPLICATION : NOTICE;
     }
 
-    private String user() {
-        return organisation.findCaller().map(CallerProfile::getUsername).orElseThrow();
-    }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(ChinaTime.ZONE));
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import org.legalaid.intake.ClockItem;
+import org.legalaid.intake.ClockReading;
 import org.legalaid.intake.ClockStep;
 import org.legalaid.intake.control.StepClocks;
 import org.legalaid.shared.Roles;
@@ -68,8 +69,11 @@ public class CaseClockService {
                 .findFirst();
     }
 
-    /** Every clock of a case, open or closed, oldest first (for the case page). */
-    public List<ClockItem> findClocks(long caseId) {
-        return clocks.findFor(CASE_SUBJECT, caseId);
+    /**
+     * Every clock of a case, open or closed, oldest first (for the case page and the worklist): as
+     * readings, since the clocks are intake's records.
+     */
+    public List<ClockReading> findClocks(long caseId) {
+        return clocks.findFor(CASE_SUBJECT, caseId).stream().map(ClockItem::reading).toList();
     }
 }

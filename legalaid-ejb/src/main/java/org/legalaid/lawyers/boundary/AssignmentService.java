@@ -37,7 +37,6 @@ import org.legalaid.lawyers.control.AssignmentRepository;
 import org.legalaid.lawyers.control.CandidateQueries;
 import org.legalaid.lawyers.control.QuotaLedger;
 import org.legalaid.organisation.DocumentKind;
-import org.legalaid.organisation.boundary.CallerProfile;
 import org.legalaid.organisation.boundary.DocumentNumberService;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
@@ -47,15 +46,15 @@ import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.Roles;
+import org.legalaid.shared.control.Actors;
+import org.legalaid.shared.control.CurrentTime;
 import org.legalaid.shared.pdf.OfficialDocumentContent;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -111,7 +110,10 @@ public class AssignmentService {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
+
+    @Inject
+    private Actors actors;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -133,7 +135,7 @@ public class AssignmentService {
      */
     public Ranking rank(@NotNull SubjectType type, long id, NeedsOverride overrides) {
         AssignableCase c = cases.getCase(type, id);
-        return rank(c, overrides == null ? NeedsOverride.NONE : overrides, today());
+        return rank(c, overrides == null ? NeedsOverride.NONE : overrides, time.today());
     }
 
     private Ranking rank(AssignableCase c, NeedsOverride o, LocalDate today) {
@@ -185,7 +187,7 @@ public class AssignmentService {
      */
     public Ranking.Elsewhere countElsewhere(@NotNull SubjectType type, long id, NeedsOverride overrides) {
         AssignableCase c = cases.getCase(type, id);
-        LocalDate today = today();
+        LocalDate today = time.today();
         CaseNeeds needs = needs(c, overrides == null ? NeedsOverride.NONE : overrides);
         CandidateQueries.Conflicts conflicts = candidates.conflicts(needs.opposingParties());
         Map<String, Long> elsewhere = new LinkedHashMap<>();
@@ -324,10 +326,10 @@ public class AssignmentService {
         if (!c.awaiting()) {
             throw new BusinessException("lawyers.assign.notAwaiting", c.label());
         }
-        OffsetDateTime now = now();
-        Ranking ranking = rank(c, overrides == null ? NeedsOverride.NONE : overrides, today());
+        OffsetDateTime now = time.now();
+        Ranking ranking = rank(c, overrides == null ? NeedsOverride.NONE : overrides, time.today());
         Assignment a = place(c, ranking, lawyerId, -1, overrideReason, now);
-        cases.recordAssigned(type, id, a.getId(), note(a, ranking, lawyerId), local(now));
+        cases.recordAssigned(type, id, a.getId(), note(a, ranking, lawyerId), ChinaTime.local(now));
         assigned.fire(assignedEvent(c, a, ranking, null));
         audit.fire(AuditEvent.of(AuditAction.CREATE, ASSIGNMENT, a.getId(), type + " " + id + " → lawyer " + lawyerId
                 + ", rank " + a.getCandidateRank() + (a.getOverrideReason() == null ? "" : ", override: " + a.getOverrideReason())
@@ -358,14 +360,14 @@ public class AssignmentService {
             throw new BusinessException("lawyers.change.sameLawyer");
         }
         AssignableCase c = cases.getCase(old.getSubjectType(), old.getSubjectId());
-        OffsetDateTime now = now();
-        Ranking ranking = rank(c, NeedsOverride.NONE, today());
-        old.end(reason, note, user(), now);
+        OffsetDateTime now = time.now();
+        Ranking ranking = rank(c, NeedsOverride.NONE, time.today());
+        old.end(reason, note, actors.username(), now);
         assignments.flush();
         assignments.releaseCapacity(old.getLawyerId());
         Assignment next = place(c, ranking, newLawyerId, old.getLawyerId(), overrideReason, now);
         cases.recordLawyerChanged(c.type(), c.id(), old.getId(), next.getId(), note(next, ranking, newLawyerId)
-                + (old.getEndNote() == null ? "" : "；" + old.getEndNote()), local(now));
+                + (old.getEndNote() == null ? "" : "；" + old.getEndNote()), ChinaTime.local(now));
         assigned.fire(assignedEvent(c, next, ranking, old.getId()));
         audit.fire(AuditEvent.of(AuditAction.UPDATE, ASSIGNMENT, old.getId(), "ended: " + reason
                 + (old.getEndNote() == null ? "" : " — " + old.getEndNote())));
@@ -388,11 +390,11 @@ public class AssignmentService {
     public Assignment endForTermination(long assignmentId,
                                         @Size(max = Assignment.REASON_MAX) @PlainText String note) {
         Assignment a = lockInScope(assignmentId);
-        OffsetDateTime now = now();
-        a.end(EndReason.TERMINATED, note, user(), now);
+        OffsetDateTime now = time.now();
+        a.end(EndReason.TERMINATED, note, actors.username(), now);
         assignments.flush();
         assignments.releaseCapacity(a.getLawyerId());
-        cases.recordAssignmentEnded(assignmentId, local(now));
+        cases.recordAssignmentEnded(assignmentId, ChinaTime.local(now));
         audit.fire(AuditEvent.of(AuditAction.UPDATE, ASSIGNMENT, assignmentId, "ended: " + EndReason.TERMINATED
                 + (a.getEndNote() == null ? "" : " — " + a.getEndNote()) + "; capacity of lawyer " + a.getLawyerId()
                 + " released"));
@@ -421,10 +423,10 @@ public class AssignmentService {
         if (assignments.findCurrent(c.type(), c.id()).isPresent()) {
             throw new BusinessException("lawyers.assign.alreadyAssigned", c.label());
         }
-        OffsetDateTime now = now();
-        Ranking ranking = rank(c, NeedsOverride.NONE, today());
+        OffsetDateTime now = time.now();
+        Ranking ranking = rank(c, NeedsOverride.NONE, time.today());
         Assignment next = place(c, ranking, lawyerId, -1L, overrideReason, now);
-        cases.recordLawyerChanged(c.type(), c.id(), old.getId(), next.getId(), note(next, ranking, lawyerId), local(now));
+        cases.recordLawyerChanged(c.type(), c.id(), old.getId(), next.getId(), note(next, ranking, lawyerId), ChinaTime.local(now));
         assigned.fire(assignedEvent(c, next, ranking, old.getId()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, ASSIGNMENT, next.getId(), c.type() + " " + c.id() + " → lawyer "
                 + lawyerId + " after the termination ending assignment " + old.getId() + " was revoked, rank "
@@ -465,11 +467,11 @@ public class AssignmentService {
         if (!assignments.takeCapacity(lawyerId)) {
             throw new BusinessException("lawyers.assign.noCapacity", lawyer.getName());
         }
-        int year = local(now).getYear();
+        int year = ChinaTime.local(now).getYear();
         String notice = numbers.next(c.unitId(), DocumentKind.ASSIGNMENT_NOTICE, year);
         String letter = numbers.next(c.unitId(), DocumentKind.AID_LETTER, year);
         Assignment a = new Assignment(c.type(), c.id(), c.label(), c.unitId(), key(c.client()),
-                new Assignment.Choice(lawyerId, lawyer.getFirmId(), rank, overrideReason), notice, letter, user(), now,
+                new Assignment.Choice(lawyerId, lawyer.getFirmId(), rank, overrideReason), notice, letter, actors.username(), now,
                 c.basisAt());
         try {
             return assignments.add(a);
@@ -499,9 +501,9 @@ public class AssignmentService {
      */
     public Assignment recordAgreementSigned(long assignmentId, @NotNull LocalDate signedOn) {
         Assignment a = lockInScope(assignmentId);
-        LocalDate today = today();
+        LocalDate today = time.today();
         a.recordAgreementSigned(signedOn, today);
-        LocalDateTime at = signedOn.equals(today) ? local(now()) : signedOn.atTime(LocalTime.of(23, 59, 59));
+        LocalDateTime at = signedOn.equals(today) ? ChinaTime.local(time.now()) : signedOn.atTime(LocalTime.of(23, 59, 59));
         cases.recordAgreementSigned(assignmentId, at);
         agreementSigned.fire(new AgreementSigned(assignmentId, signedOn));
         audit.fire(AuditEvent.of(AuditAction.UPDATE, ASSIGNMENT, assignmentId, "agreement signed on " + signedOn));
@@ -540,9 +542,9 @@ public class AssignmentService {
                                        boolean justified, LocalDate refusedOn) {
         AssignableCase c = cases.getCase(type, id);
         Lawyer lawyer = assignments.findLawyer(lawyerId).orElseThrow(() -> new NotFoundException("Lawyer", lawyerId));
-        LocalDate today = today();
+        LocalDate today = time.today();
         LawyerRefusal r = assignments.addRefusal(new LawyerRefusal(lawyerId, lawyer.getFirmId(), type, c.id(),
-                refusedOn == null ? today : refusedOn, reason, justified, user(), now(), today));
+                refusedOn == null ? today : refusedOn, reason, justified, actors.username(), time.now(), today));
         audit.fire(AuditEvent.of(AuditAction.CREATE, REFUSAL, r.getId(), "lawyer " + lawyerId + " refused " + type + " " + id
                 + (justified ? " (justified)" : "") + ": " + r.getReason()));
         return r;
@@ -560,7 +562,7 @@ public class AssignmentService {
                                           @Size(max = ResidentIdNumber.LENGTH) String idNumber, LocalDate birthDate,
                                           @Size(max = LawyerInterest.NOTE_MAX) @PlainText String note) {
         assignments.findLawyer(lawyerId).orElseThrow(() -> new NotFoundException("Lawyer", lawyerId));
-        LocalDate today = today();
+        LocalDate today = time.today();
         String id = null;
         if (idNumber != null && !idNumber.isBlank()) {
             ResidentIdNumber parsed = ResidentIdNumber.parse(idNumber, today);
@@ -573,7 +575,7 @@ public class AssignmentService {
             throw new BusinessException("lawyers.interest.birthDateInFuture", birthDate);
         }
         LawyerInterest i = assignments.addInterest(new LawyerInterest(lawyerId, relation, partyName,
-                ConflictKeys.of(partyName, id, birthDate), note, user(), now()));
+                ConflictKeys.of(partyName, id, birthDate), note, actors.username(), time.now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, INTEREST, i.getId(), "lawyer " + lawyerId + " " + relation + " "
                 + i.getPartyName() + (id == null ? "" : " " + ResidentIdNumber.mask(id))));
         return i;
@@ -680,19 +682,7 @@ public class AssignmentService {
         return assignments.lock(id).orElseThrow(() -> new NotFoundException(ASSIGNMENT, id));
     }
 
-    private String user() {
-        return organisation.findCaller().map(CallerProfile::getUsername).orElseThrow();
-    }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
-    }
 
-    private static LocalDateTime local(OffsetDateTime t) {
-        return t.atZoneSameInstant(ChinaTime.ZONE).toLocalDateTime();
-    }
 }

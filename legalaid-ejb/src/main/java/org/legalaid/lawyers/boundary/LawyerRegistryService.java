@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.legalaid.intake.ResidentIdNumber;
 import org.legalaid.lawyers.AccountChangeRequest;
+import org.legalaid.lawyers.Decision;
 import org.legalaid.lawyers.FirmFilter;
 import org.legalaid.lawyers.LawFirm;
 import org.legalaid.lawyers.Lawyer;
@@ -32,14 +33,12 @@ import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
-import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.Roles;
 import org.legalaid.shared.PlainText;
+import org.legalaid.shared.control.CurrentTime;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -85,7 +84,7 @@ public class LawyerRegistryService {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -131,7 +130,7 @@ public class LawyerRegistryService {
             throw new BusinessException("lawyers.firm.creditCodeTaken", code.value(), f.getName());
         });
         CallerProfile officer = organisation.getCaller();
-        LawFirm firm = firms.add(new LawFirm(form, code, officer.getUnitId(), officer.getUsername(), now()));
+        LawFirm firm = firms.add(new LawFirm(form, code, officer.getUnitId(), officer.getUsername(), time.now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, FIRM, firm.getId(), "registered " + firm.getName() + ", credit code "
                 + firm.getCreditCode() + ", region " + firm.getRegionCode()));
         return firm;
@@ -189,14 +188,14 @@ public class LawyerRegistryService {
      */
     @RolesAllowed(Roles.ASSIGNMENT_OFFICER)
     public Lawyer admitLawyer(@NotNull @Valid NewLawyer form) {
-        LocalDate today = today();
+        LocalDate today = time.today();
         ResidentIdNumber id = ResidentIdNumber.parse(form.getIdNumber(), today);
         requireWritableFirm(form.getFirmId());
         if (lawyers.idNumberTaken(id.value(), null)) {
             throw new BusinessException("lawyers.lawyer.idNumberTaken");
         }
         checkLicence(form, null);
-        Lawyer lawyer = lawyers.add(new Lawyer(form, id, organisation.getCaller().getUsername(), today, now()));
+        Lawyer lawyer = lawyers.add(new Lawyer(form, id, organisation.getCaller().getUsername(), today, time.now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, LAWYER, lawyer.getId(), "admitted " + lawyer.getName() + ", licence "
                 + lawyer.getLicenceNumber() + ", firm " + lawyer.getFirmId() + ", specialties " + lawyer.getSpecialties()));
         return lawyer;
@@ -209,7 +208,7 @@ public class LawyerRegistryService {
         if (lawyer.getVersion() != expectedVersion) {
             throw new BusinessException("error.staleData");
         }
-        LocalDate today = today();
+        LocalDate today = time.today();
         if (form.getIdNumber() != null && !form.getIdNumber().isBlank()
                 && !ResidentIdNumber.parse(form.getIdNumber(), today).value().equals(lawyer.getIdNumber())) {
             throw new BusinessException("lawyers.lawyer.idNumberImmutable");
@@ -259,7 +258,7 @@ public class LawyerRegistryService {
             throw new BusinessException("lawyers.statusRequest.pending");
         }
         StatusChangeRequest r = requests.add(new StatusChangeRequest(lawyer, to, effectiveDate, reason,
-                organisation.getCaller().getUsername(), today(), now()));
+                organisation.getCaller().getUsername(), time.today(), time.now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, STATUS_REQUEST, r.getId(), "lawyer " + lawyerId + ": " + r.getFromStatus()
                 + " → " + r.getToStatus() + " from " + r.getEffectiveDate() + "; " + r.getReason()));
         return r;
@@ -272,13 +271,13 @@ public class LawyerRegistryService {
      *                           {@code lawyers.status.stale} when the lawyer's status moved meanwhile
      */
     @RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
-    public Lawyer approveStatusChange(long requestId, @Size(max = 500) @PlainText String note) {
+    public Lawyer approveStatusChange(long requestId, @Size(max = Decision.NOTE_MAX) @PlainText String note) {
         StatusChangeRequest r = statusRequestToDecide(requestId);
         Lawyer lawyer = lawyerToWrite(r.getLawyerId());
         String approver = organisation.getCaller().getUsername();
-        StatusChange change = r.approve(approver, note, today(), now());
+        StatusChange change = r.approve(approver, note, time.today(), time.now());
         lawyer.changeStatus(change);
-        requests.add(new StatusHistoryEntry(lawyer.getId(), r.getId(), change, now()));
+        requests.add(new StatusHistoryEntry(lawyer.getId(), r.getId(), change, time.now()));
         audit.fire(AuditEvent.of(AuditAction.UPDATE, STATUS_REQUEST, requestId, "approved" + (r.getDecisionNote() == null ? ""
                 : ": " + r.getDecisionNote())));
         audit.fire(AuditEvent.of(AuditAction.UPDATE, LAWYER, lawyer.getId(), "status " + change.from() + " → " + change.to()
@@ -288,9 +287,9 @@ public class LawyerRegistryService {
 
     /** Rejects a status request with the reason the requester reads; the lawyer stays as is. */
     @RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
-    public StatusChangeRequest rejectStatusChange(long requestId, @Size(max = 500) @PlainText String note) {
+    public StatusChangeRequest rejectStatusChange(long requestId, @Size(max = Decision.NOTE_MAX) @PlainText String note) {
         StatusChangeRequest r = statusRequestToDecide(requestId);
-        r.reject(organisation.getCaller().getUsername(), note, now());
+        r.reject(organisation.getCaller().getUsername(), note, time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, STATUS_REQUEST, requestId, "rejected: " + r.getDecisionNote()));
         return r;
     }
@@ -321,7 +320,7 @@ public class LawyerRegistryService {
         if (requests.hasPendingAccountRequest(firmId)) {
             throw new BusinessException("lawyers.account.pending");
         }
-        AccountChangeRequest r = requests.add(new AccountChangeRequest(firm, form, organisation.getCaller().getUsername(), now()));
+        AccountChangeRequest r = requests.add(new AccountChangeRequest(firm, form, organisation.getCaller().getUsername(), time.now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, ACCOUNT_REQUEST, r.getId(), "firm " + firmId + ": " + r.getBankName()
                 + " / " + r.getAccountName() + " / " + r.getAccountNoMasked() + "; " + r.getReason()));
         return r;
@@ -329,11 +328,11 @@ public class LawyerRegistryService {
 
     /** Approves an account request: the firm's registered account becomes the requested one. */
     @RolesAllowed({Roles.APPROVER, Roles.FINANCE_APPROVER})
-    public LawFirm approveAccountChange(long requestId, @Size(max = 500) @PlainText String note) {
+    public LawFirm approveAccountChange(long requestId, @Size(max = Decision.NOTE_MAX) @PlainText String note) {
         AccountChangeRequest r = accountRequestToDecide(requestId);
         LawFirm firm = firmToWrite(r.getFirmId());
         String before = firm.hasRegisteredAccount() ? masked(firm.getBankAccountNo()) : "none";
-        r.approve(firm, organisation.getCaller().getUsername(), note, now());
+        r.approve(firm, organisation.getCaller().getUsername(), note, time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, ACCOUNT_REQUEST, requestId, "approved" + (r.getDecisionNote() == null ? ""
                 : ": " + r.getDecisionNote())));
         audit.fire(AuditEvent.of(AuditAction.UPDATE, FIRM, firm.getId(), "registered account " + before + " → "
@@ -344,9 +343,9 @@ public class LawyerRegistryService {
 
     /** Rejects an account request with its reason; the registered account stays. */
     @RolesAllowed({Roles.APPROVER, Roles.FINANCE_APPROVER})
-    public AccountChangeRequest rejectAccountChange(long requestId, @Size(max = 500) @PlainText String note) {
+    public AccountChangeRequest rejectAccountChange(long requestId, @Size(max = Decision.NOTE_MAX) @PlainText String note) {
         AccountChangeRequest r = accountRequestToDecide(requestId);
-        r.reject(organisation.getCaller().getUsername(), note, now());
+        r.reject(organisation.getCaller().getUsername(), note, time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, ACCOUNT_REQUEST, requestId, "rejected: " + r.getDecisionNote()));
         return r;
     }
@@ -433,13 +432,7 @@ public class LawyerRegistryService {
         return accountNo.length() <= 4 ? accountNo : "*".repeat(accountNo.length() - 4) + accountNo.substring(accountNo.length() - 4);
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
-    }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -33,13 +33,12 @@ import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
-import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.Roles;
+import org.legalaid.shared.control.CurrentTime;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -77,7 +76,7 @@ public class QuotaService {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -109,7 +108,7 @@ public class QuotaService {
     public QuotaRuleEntry saveRule(@NotNull @Valid QuotaRuleForm form, Long expectedVersion) {
         QuotaRule rule = form.toRule();
         String by = organisation.getCaller().getUsername();
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = time.now();
         Optional<QuotaRuleEntry> existing = quotas.findRule(rule.year());
         QuotaRuleEntry entry;
         if (existing.isPresent()) {
@@ -158,7 +157,7 @@ public class QuotaService {
         all.add(reduction);
         QuotaProgress.of(rule.lawyerQuota(), all, 0, 0, BigDecimal.ZERO); // refuses reductions beyond the quota
         QuotaReductionEntry e = quotas.add(new QuotaReductionEntry(lawyerId, year, reduction,
-                organisation.getCaller().getUsername(), OffsetDateTime.now(clock)));
+                organisation.getCaller().getUsername(), time.now()));
         quotas.flush();
         audit.fire(AuditEvent.of(AuditAction.CREATE, REDUCTION, e.getId(), "lawyer " + lawyerId + ", " + year + ": "
                 + reason + " " + e.getCases() + (e.getNote() == null ? "" : " (" + e.getNote() + ")")));
@@ -169,7 +168,7 @@ public class QuotaService {
     @RolesAllowed(Roles.ASSIGNMENT_OFFICER)
     public QuotaReductionEntry cancelReduction(long reductionId, @NotBlank @Size(max = QuotaReductionEntry.NOTE_MAX) @PlainText String reason) {
         QuotaReductionEntry e = quotas.findReduction(reductionId).orElseThrow(() -> new NotFoundException(REDUCTION, reductionId));
-        e.cancel(reason, organisation.getCaller().getUsername(), OffsetDateTime.now(clock));
+        e.cancel(reason, organisation.getCaller().getUsername(), time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, REDUCTION, reductionId, "cancelled: " + reason.strip()));
         return e;
     }
@@ -202,7 +201,7 @@ public class QuotaService {
         }
         quotas.findLawyer(lawyerId).orElseThrow(() -> new NotFoundException("Lawyer", lawyerId));
         QuotaServiceEntry e = quotas.add(new QuotaServiceEntry(lawyerId, new ServiceUnits(kind, units), serviceOn, note,
-                today(), organisation.getCaller().getUsername(), OffsetDateTime.now(clock)));
+                time.today(), organisation.getCaller().getUsername(), time.now()));
         quotas.flush();
         audit.fire(AuditEvent.of(AuditAction.CREATE, SERVICE, e.getId(), "lawyer " + lawyerId + ": " + kind + " "
                 + e.getUnits() + " on " + serviceOn));
@@ -322,9 +321,6 @@ public class QuotaService {
                 .orElseThrow(() -> new BusinessException("lawyers.quota.noRule", String.valueOf(year)));
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
-    }
 
     private static String describe(QuotaRule rule) {
         return rule.year() + ": " + rule.casesPerLawyer() + " per lawyer, firms " + rule.firmMode()

@@ -21,6 +21,7 @@ import org.legalaid.lawyers.StatusChange;
 import org.legalaid.lawyers.StatusChangeRequest;
 import org.legalaid.lawyers.StatusHistoryEntry;
 import org.legalaid.lawyers.UnifiedSocialCreditCode;
+import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.ChinaTime;
@@ -70,6 +71,9 @@ public class DemoLawyerData {
     private Clock clock;
 
     @Inject
+    private OrganisationService organisation;
+
+    @Inject
     private Event<AuditEvent> audit;
 
     private record DemoLawyer(int firm, String name, LawyerKind kind, String birth, char sex, int licenceYears,
@@ -82,7 +86,7 @@ public class DemoLawyerData {
         if (!Boolean.getBoolean("legalaid.demo") || firms.anyFirm()) {
             return;
         }
-        Long centre = firms.findUnitIdByCode(CENTRE_CODE).orElse(null);
+        Long centre = organisation.findActiveUnitIdByCode(CENTRE_CODE).orElse(null);
         if (centre == null) {
             return; // not the demo tree
         }

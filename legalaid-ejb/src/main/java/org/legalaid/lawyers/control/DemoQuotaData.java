@@ -10,8 +10,6 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.legalaid.lawyers.CreditKind;
 import org.legalaid.lawyers.CreditRule;
 import org.legalaid.lawyers.DutyStation;
@@ -22,6 +20,7 @@ import org.legalaid.lawyers.QuotaRuleEntry;
 import org.legalaid.lawyers.RosterShift;
 import org.legalaid.lawyers.Shift;
 import org.legalaid.lawyers.StationType;
+import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.ChinaTime;
 
 import java.time.Clock;
@@ -30,6 +29,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -53,9 +53,6 @@ public class DemoQuotaData {
     @Resource
     private TimerService timers;
 
-    @PersistenceContext(unitName = "legalaid")
-    private EntityManager em;
-
     @Inject
     private QuotaRepository quotas;
 
@@ -64,6 +61,9 @@ public class DemoQuotaData {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private OrganisationService organisation;
 
     @PostConstruct
     void schedule() {
@@ -82,11 +82,11 @@ public class DemoQuotaData {
                     List.of(CreditRule.of(CreditKind.DUTY_DAY, 4), CreditRule.of(CreditKind.HOTLINE_SHIFT, 8))),
                     "演示数据 / demo rule", SYSTEM, now));
         }
-        List<?> unit = em.createNativeQuery("select id from org_unit where code = ?1").setParameter(1, DISTRICT).getResultList();
+        Optional<Long> unit = organisation.findActiveUnitIdByCode(DISTRICT);
         if (unit.isEmpty()) {
             return;
         }
-        long unitId = ((Number) unit.get(0)).longValue();
+        long unitId = unit.get();
         List<DutyStation> stations = roster.findStations(List.of(unitId), true);
         if (!stations.isEmpty()) {
             return; // loaded before

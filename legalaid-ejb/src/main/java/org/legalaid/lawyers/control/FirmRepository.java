@@ -58,15 +58,6 @@ public class FirmRepository {
         return !em.createQuery("select f.id from LawFirm f", Long.class).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /**
-     * The id of the organisation unit with the code, read from the organisation's table by SQL (the
-     * lawyers context knows units by id only); for the demo data, which joins the demo centre's pool.
-     */
-    public Optional<Long> findUnitIdByCode(String code) {
-        return em.createNativeQuery("select id from org_unit where code = ?1").setParameter(1, code)
-                .getResultStream().findFirst().map(id -> ((Number) id).longValue());
-    }
-
     /** Names of the given firms, by id. */
     public Map<Long, String> findNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();

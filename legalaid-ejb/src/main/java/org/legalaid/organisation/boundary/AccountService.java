@@ -27,9 +27,8 @@ import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.Roles;
+import org.legalaid.shared.control.CurrentTime;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,7 +55,7 @@ public class AccountService {
     private Caller caller;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -83,7 +82,7 @@ public class AccountService {
         PasswordPolicy.check(form.getInitialPassword(), form.getUsername());
         OrgUnit unit = unitInScope(form.getUnitId());
         StaffAccount account = accounts.add(new StaffAccount(form.getUsername(), form.getFullName(), unit,
-                form.getRoles(), PasswordHasher.hash(form.getInitialPassword()), now()));
+                form.getRoles(), PasswordHasher.hash(form.getInitialPassword()), time.now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, ACCOUNT, account.id(), "username=" + account.username()
                 + ", name=" + account.fullName() + ", unit=" + unit.code() + ", roles=" + codes(account.roles())));
         return account;
@@ -138,7 +137,7 @@ public class AccountService {
     public StaffAccount resetPassword(long id, @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String temporaryPassword) {
         StaffAccount account = inScope(id);
         PasswordPolicy.check(temporaryPassword, account.username());
-        account.resetPassword(PasswordHasher.hash(temporaryPassword), now());
+        account.resetPassword(PasswordHasher.hash(temporaryPassword), time.now());
         audit.fire(AuditEvent.of(AuditAction.RESET_PASSWORD, ACCOUNT, id, "temporary password set, lockout lifted"));
         return account;
     }
@@ -156,9 +155,6 @@ public class AccountService {
         return units.findInScope(unitId, caller.scope()).orElseThrow(() -> new NotFoundException("OrgUnit", unitId));
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
-    }
 
     private static String codes(Set<Role> roles) {
         return roles.stream().map(Role::code).sorted().collect(Collectors.joining(","));

@@ -92,11 +92,32 @@ public class OrganisationService {
         return units.findInScope(unitId, caller.scope()).map(u -> units.findSubtreeIds(u.path())).orElse(List.of());
     }
 
-    /** Names of the units the caller may see, by id (for lists and exports that show them). */
+    /**
+     * Names of the units the caller may see, by id, parents before children (for lists and exports
+     * that show them, and the unit pickers of other contexts' pages).
+     */
     public java.util.Map<Long, String> findUnitNamesInScope() {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
         units.findSubtree(caller.scope()).forEach(u -> names.put(u.id(), u.name()));
         return names;
+    }
+
+    /**
+     * The id of the active unit with this code. Permitted to everyone: it runs at start-up with no
+     * caller (the demo data joins its units by code) and tells only an id, while other contexts
+     * scope their records by unit id and never read the organisation's tables themselves.
+     */
+    @PermitAll
+    public Optional<Long> findActiveUnitIdByCode(@NotBlank String code) {
+        return units.findByCode(code).filter(OrgUnit::active).map(OrgUnit::id);
+    }
+
+    /**
+     * The letterhead of a unit in the caller's scope: its name and that of the justice bureau above
+     * it ({@link #findBureauOf}), for the official documents the unit issues.
+     */
+    public Letterhead getLetterhead(long unitId) {
+        return new Letterhead(getUnit(unitId).name(), findBureauOf(unitId).map(OrgUnit::name).orElse(null));
     }
 
     /** A unit in the caller's scope. */
@@ -136,14 +157,6 @@ public class OrganisationService {
         return out;
     }
 
-    /**
-     * The id of the unit with {@code code}: for set-up run by the system (demo data), which has no unit
-     * of its own to scope by.
-     */
-    @RolesAllowed(Roles.SYSTEM_ADMIN)
-    public Optional<Long> findUnitIdByCode(@NotNull String code) {
-        return units.findByCode(code).map(OrgUnit::id);
-    }
 
     /** The id of {@link #findBureauOf}, for contexts that refer to units by id. */
     public Optional<Long> findBureauIdOf(long unitId) {

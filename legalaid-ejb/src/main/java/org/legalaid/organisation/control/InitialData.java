@@ -15,9 +15,8 @@ import org.legalaid.organisation.UnitType;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.Role;
+import org.legalaid.shared.control.CurrentTime;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -53,7 +52,7 @@ public class InitialData {
     private AccountRepository accounts;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -76,7 +75,7 @@ public class InitialData {
         PasswordPolicy.check(password, "admin");
         OrgUnit bureau = unit("BUREAU", "市司法局", UnitType.BUREAU, null);
         StaffAccount admin = accounts.add(new StaffAccount("admin", "系统管理员", bureau, List.of(Role.SYSTEM_ADMIN),
-                PasswordHasher.hash(password), now()));
+                PasswordHasher.hash(password), time.now()));
         audit.fire(AuditEvent.by(SYSTEM, bureau.id(), AuditAction.CREATE, "StaffAccount", admin.id(),
                 "first installation: administrator admin"));
         LOG.info("First installation: created root unit BUREAU and account 'admin' (must change password).");
@@ -121,8 +120,8 @@ public class InitialData {
                 {"court", "市南区人民法院（接口）", districtCentres[0], Role.NOTIFYING_ORGAN}};
         for (Object[] p : people) {
             StaffAccount a = accounts.add(new StaffAccount((String) p[0], (String) p[1], (OrgUnit) p[2],
-                    List.of((Role) p[3]), hash, now()));
-            a.changePassword(hash, now()); // demo accounts need no first-login change
+                    List.of((Role) p[3]), hash, time.now()));
+            a.changePassword(hash, time.now()); // demo accounts need no first-login change
             audit.fire(AuditEvent.by(SYSTEM, a.unit().id(), AuditAction.CREATE, "StaffAccount", a.id(),
                     "demo account " + a.username() + " (" + ((Role) p[3]).code() + ")"));
         }
@@ -135,7 +134,4 @@ public class InitialData {
         return unit;
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
-    }
 }

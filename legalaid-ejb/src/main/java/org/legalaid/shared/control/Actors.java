@@ -1,5 +1,7 @@
 package org.legalaid.shared.control;
 
+import org.legalaid.shared.SharedKernel;
+
 import java.util.Optional;
 
 /**
@@ -11,10 +13,21 @@ import java.util.Optional;
  * (security, transaction and interceptor chain), which {@code OrganisationService.findCaller}
  * does — a transaction asked for its actor at every audit event.
  */
+@SharedKernel
 public interface Actors {
 
     /** The acting account, or empty for an anonymous call or a principal without an account. */
     Optional<Actor> current();
+
+    /**
+     * The acting account's user name, for the "…_by" of what a boundary records.
+     *
+     * @throws IllegalStateException in a call without an account (a boundary that records who acted
+     *                               is never open to such a call)
+     */
+    default String username() {
+        return current().map(Actor::username).orElseThrow(() -> new IllegalStateException("no account acts in this call"));
+    }
 
     /**
      * An acting account.

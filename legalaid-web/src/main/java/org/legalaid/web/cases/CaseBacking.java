@@ -10,7 +10,7 @@ import org.legalaid.audit.boundary.RecordAccess;
 import org.legalaid.cases.LegalCase;
 import org.legalaid.cases.TimelineEntry;
 import org.legalaid.cases.boundary.CaseService;
-import org.legalaid.intake.ClockItem;
+import org.legalaid.intake.ClockReading;
 import org.legalaid.intake.boundary.CaseClockService;
 import org.legalaid.shared.ChinaTime;
 import org.legalaid.web.i18n.Actions;
@@ -44,7 +44,7 @@ public class CaseBacking implements Serializable {
     private Long idParam;
     private LegalCase legalCase;
     private List<TimelineEntry> timeline = List.of();
-    private List<ClockItem> caseClocks = List.of();
+    private List<ClockReading> caseClocks = List.of();
     private List<RecordAccess> access;
     private Set<CaseAct> acts = Set.of();
 
@@ -111,5 +111,5 @@ public class CaseBacking implements Serializable {
     public void setIdParam(Long idParam) { this.idParam = idParam; }
     public LegalCase getLegalCase() { return legalCase; }
     public List<TimelineEntry> getTimeline() { return timeline; }
-    public List<ClockItem> getCaseClocks() { return caseClocks; }
+    public List<ClockReading> getCaseClocks() { return caseClocks; }
 }

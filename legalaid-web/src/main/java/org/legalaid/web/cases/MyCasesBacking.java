@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.legalaid.cases.LegalCase;
 import org.legalaid.cases.boundary.HandlingService;
-import org.legalaid.intake.ClockItem;
+import org.legalaid.intake.ClockReading;
 import org.legalaid.intake.DeadlineStatus;
 import org.legalaid.intake.boundary.CaseClockService;
 import org.legalaid.shared.ChinaTime;
@@ -46,7 +46,7 @@ public class MyCasesBacking implements Serializable {
         LocalDateTime now = LocalDateTime.now(ChinaTime.ZONE);
         LocalDate today = now.toLocalDate();
         rows = handling.findMyCases().stream().map(c -> {
-            List<ClockItem> open = clocks.findClocks(c.getId()).stream().filter(ClockItem::isOpen).toList();
+            List<ClockReading> open = clocks.findClocks(c.getId()).stream().filter(ClockReading::isOpen).toList();
             long overdue = open.stream().filter(k -> k.status(now) == DeadlineStatus.OVERDUE).count();
             LocalDate since = c.getLastHandlingOn() == null ? c.getAssignedOn() : c.getLastHandlingOn();
             return new Row(c, c.getLastHandlingOn(), ChronoUnit.DAYS.between(since, today), open.size(), overdue);

@@ -34,7 +34,6 @@ import org.legalaid.intake.SupportingDocument;
 import org.legalaid.intake.UrgentGround;
 import org.legalaid.intake.boundary.ApplicantService;
 import org.legalaid.intake.boundary.ApplicationService;
-import org.legalaid.organisation.OrgUnit;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
@@ -46,7 +45,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -164,10 +162,7 @@ public class ApplicationBacking implements Serializable {
         }
         steps = applications.findSteps(id);
         clocks = applications.findClocks(id);
-        unitNames = new HashMap<>();
-        for (OrgUnit u : organisation.findUnitsInScope()) {
-            unitNames.put(u.getId(), u.getName());
-        }
+        unitNames = organisation.findUnitNamesInScope();
         if (hasRole(Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER)) {
             applicant = applicants.getApplicant(application.getApplicantId());
         }

@@ -9,14 +9,13 @@ import org.legalaid.intake.ApplicationFilter;
 import org.legalaid.intake.ApplicationStatus;
 import org.legalaid.intake.MatterType;
 import org.legalaid.intake.boundary.ApplicationService;
-import org.legalaid.organisation.OrgUnit;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.web.PagedModel;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,15 +42,12 @@ public class ApplicationsBacking implements Serializable {
     private String text;
     private LocalDate dueBy;
 
-    private List<OrgUnit> units;
     private Map<Long, String> unitNames;
     private LazyDataModel<Application> model;
 
     @PostConstruct
     void init() {
-        units = organisation.findUnitsInScope();
-        unitNames = new HashMap<>();
-        units.forEach(u -> unitNames.put(u.id(), u.name()));
+        unitNames = organisation.findUnitNamesInScope();
         model = new PagedModel<>(() -> applications.countApplications(filter()),
                 (first, pageSize) -> applications.findApplications(filter(), first, pageSize),
                 Application::getId);
@@ -77,8 +73,9 @@ public class ApplicationsBacking implements Serializable {
         return MatterType.values();
     }
 
-    public List<OrgUnit> getUnits() {
-        return units;
+    /** The units of the filter, parents before children: id and name. */
+    public List<Map.Entry<Long, String>> getUnits() {
+        return unitNames.entrySet().stream().<Map.Entry<Long, String>>map(AbstractMap.SimpleImmutableEntry::new).toList();
     }
 
     public String unitName(long id) {

@@ -2,7 +2,7 @@ package org.legalaid.web.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import org.legalaid.intake.ClockItem;
+import org.legalaid.intake.ClockReading;
 import org.legalaid.intake.DeadlineStatus;
 import org.legalaid.shared.ChinaTime;
 
@@ -17,16 +17,16 @@ import java.time.LocalDateTime;
 public class ClockView {
 
     /** The label of the clock's status now (overdue, due soon, running) or of its closed state. */
-    public String labelKey(ClockItem c) {
+    public String labelKey(ClockReading c) {
         DeadlineStatus s = c.status(LocalDateTime.now(ChinaTime.ZONE));
         return s == null ? c.state().labelKey() : s.labelKey();
     }
 
     /** The CSS class of that tag: red overdue, orange due soon, green running on time, grey otherwise. */
-    public String style(ClockItem c) {
+    public String style(ClockReading c) {
         DeadlineStatus s = c.status(LocalDateTime.now(ChinaTime.ZONE));
         if (s == null) {
-            return Boolean.TRUE.equals(c.getLate()) ? "la-status la-status-overdue" : "la-status la-status-paused";
+            return Boolean.TRUE.equals(c.late()) ? "la-status la-status-overdue" : "la-status la-status-paused";
         }
         return "la-status la-status-" + (s == DeadlineStatus.OVERDUE ? "overdue" : s == DeadlineStatus.DUE_SOON ? "due-soon" : "on-time");
     }

@@ -2,22 +2,16 @@ package org.legalaid.web.intake;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.legalaid.intake.boundary.ApplicationService;
 import org.legalaid.intake.boundary.DecisionDocument;
-import org.legalaid.organisation.OrgUnit;
+import org.legalaid.organisation.boundary.Letterhead;
 import org.legalaid.organisation.boundary.OrganisationService;
-import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.pdf.OfficialDocumentContent;
-import org.legalaid.shared.pdf.OfficialDocumentRenderer;
-import org.legalaid.web.PdfResponses;
+import org.legalaid.web.OfficialDocumentServlet;
 import org.legalaid.web.i18n.Messages;
 
-import java.io.IOException;
 import java.util.Locale;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * The written decision of an application as PDF: {@code /intake/decision.pdf?id=…} for the
@@ -28,7 +22,7 @@ import java.util.OptionalLong;
  * 404, like one out of scope.
  */
 @WebServlet("/intake/decision.pdf")
-public class DecisionDocumentServlet extends HttpServlet {
+public class DecisionDocumentServlet extends OfficialDocumentServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,30 +32,12 @@ public class DecisionDocumentServlet extends HttpServlet {
     @Inject
     private OrganisationService organisation;
 
-    @Inject
-    private OfficialDocumentRenderer renderer;
-
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        OptionalLong idParam = PdfResponses.id(request);
-        if (idParam.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        long id = idParam.getAsLong();
-        DecisionDocument which = "objection".equals(request.getParameter("doc")) ? DecisionDocument.OBJECTION_DECISION
-                : DecisionDocument.DECISION;
-        OfficialDocumentContent content;
-        try {
-            long unitId = applications.getApplication(id).getUnitId();
-            String centre = organisation.getUnit(unitId).name();
-            String bureau = organisation.findBureauOf(unitId).map(OrgUnit::name).orElse("司法局");
-            // official documents are in Chinese whatever the screen language: the labels of the Chinese bundle
-            content = applications.decisionDocument(id, which, centre, bureau, Messages.bundle(Locale.SIMPLIFIED_CHINESE));
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        PdfResponses.write(response, renderer.render(content), content.title(), id);
+    protected Optional<OfficialDocumentContent> content(long id, String doc) {
+        DecisionDocument which = "objection".equals(doc) ? DecisionDocument.OBJECTION_DECISION : DecisionDocument.DECISION;
+        Letterhead letterhead = organisation.getLetterhead(applications.getApplication(id).getUnitId());
+        // official documents are in Chinese whatever the screen language: the labels of the Chinese bundle
+        return Optional.of(applications.decisionDocument(id, which, letterhead.unit(), letterhead.bureauOr("司法局"),
+                Messages.bundle(Locale.SIMPLIFIED_CHINESE)));
     }
 }

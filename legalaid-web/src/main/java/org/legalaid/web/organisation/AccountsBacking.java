@@ -4,8 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.legalaid.audit.AuditEntry;
 import org.legalaid.audit.boundary.AuditService;
+import org.legalaid.audit.boundary.RecordChange;
 import org.legalaid.organisation.AccountFilter;
 import org.legalaid.organisation.NewAccount;
 import org.legalaid.organisation.OrgUnit;
@@ -52,7 +52,7 @@ public class AccountsBacking implements Serializable {
     private String editFullName;
     private Long editUnitId;
     private List<Role> editRoles = new ArrayList<>();
-    private List<AuditEntry> editHistory = List.of();
+    private List<RecordChange> editHistory = List.of();
     private String temporaryPassword;
 
     @PostConstruct
@@ -90,7 +90,7 @@ public class AccountsBacking implements Serializable {
             editUnitId = a.getUnit().getId();
             editRoles = new ArrayList<>(a.getRoles());
             temporaryPassword = null;
-            editHistory = audit.findEntriesFor("StaffAccount", String.valueOf(id));
+            editHistory = audit.findChangesTo("StaffAccount", String.valueOf(id));
         });
     }
 
@@ -188,7 +188,7 @@ public class AccountsBacking implements Serializable {
         this.editRoles = editRoles == null ? new ArrayList<>() : new ArrayList<>(editRoles);
     }
 
-    public List<AuditEntry> getEditHistory() {
+    public List<RecordChange> getEditHistory() {
         return editHistory;
     }
 
