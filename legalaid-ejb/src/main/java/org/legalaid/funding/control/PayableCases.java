@@ -8,6 +8,7 @@ import org.legalaid.cases.CaseArchived;
 import org.legalaid.funding.PayableCase;
 import org.legalaid.intake.ClockStep;
 import org.legalaid.intake.boundary.CaseClockService;
+import org.legalaid.shared.control.CurrentTime;
 
 import java.time.LocalDateTime;
 
