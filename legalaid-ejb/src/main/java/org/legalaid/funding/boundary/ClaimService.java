@@ -154,7 +154,15 @@ public class ClaimService {
         FundingSettings settings = funds.settings();
         return new ClaimView(c, funds.findFund(c.getFundId()).map(Fund::getName).orElse("#" + c.getFundId()),
                 claims.findFlagsOfClaim(id), actsOn(c), settings.needsSecondApproval(c.getAmount()),
-                rules.hasOpenHighFlag(id));
+                rules.hasOpenHighFlag(id), organisation.findStaffNames(people(c)));
+    }
+
+    private static java.util.Set<String> people(SubsidyClaim c) {
+        java.util.Set<String> out = new java.util.HashSet<>(c.duties().values());
+        if (c.getRejectedBy() != null) {
+            out.add(c.getRejectedBy());
+        }
+        return out;
     }
 
     /** The acts the caller may take on the claim now (what the page offers). */

@@ -6,6 +6,7 @@ import org.legalaid.funding.SubsidyClaim;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,7 +16,13 @@ import java.util.Set;
  * @param needsSecondApproval whether the amount is above the settings' second-approval amount
  */
 public record ClaimView(SubsidyClaim claim, String fundName, List<FundingFlag> flags, Set<ClaimAct> acts,
-                        boolean needsSecondApproval, boolean blockedByFlag) implements Serializable {
+                        boolean needsSecondApproval, boolean blockedByFlag, Map<String, String> people)
+        implements Serializable {
+
+    /** The person's name for a user name on the claim (who claimed, reviewed …), or empty. */
+    public String name(String username) {
+        return username == null ? "" : people.getOrDefault(username, username);
+    }
 
     public SubsidyClaim getClaim() { return claim; }
     public String getFundName() { return fundName; }

@@ -37,6 +37,16 @@ public class AccountRepository {
                 .setParameter("u", username).getResultStream().findFirst();
     }
 
+    /** The full names of the accounts among {@code usernames}, by user name. */
+    public java.util.Map<String, String> findFullNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select a.username, a.fullName from StaffAccount a where a.username in :u", Object[].class)
+                .setParameter("u", usernames).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
+    }
+
     public Optional<StaffAccount> findByUsername(String username) {
         return em.createQuery("select a from StaffAccount a join fetch a.unit where a.username = :u", StaffAccount.class)
                 .setParameter("u", username)
