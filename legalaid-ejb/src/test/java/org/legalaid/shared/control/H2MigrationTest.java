@@ -30,7 +30,7 @@ class H2MigrationTest {
         MigrateResult result = Flyway.configure().dataSource(URL, "sa", "")
                 .locations(MigrationLocations.forProduct("H2")).load().migrate();
         assertTrue(result.success);
-        assertEquals("23", result.targetSchemaVersion);
+        assertEquals("26", result.targetSchemaVersion);
         try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement()) {
             s.executeUpdate("insert into org_unit (id, code, name, unit_type, path) values (1, 'SJJ', '市司法局', 'BUREAU', '/1/')");
             s.executeUpdate("insert into org_unit (id, code, name, unit_type, parent_id, path) values (2, 'FYZX', '法律援助中心', 'CENTRE', 1, '/1/2/')");
