@@ -241,6 +241,9 @@ public class AssignmentService {
      * officer names one, that of the centre's firms.
      */
     private CaseNeeds needs(AssignableCase c, NeedsOverride o) {
+        if (o.regionCode() != null && !o.regionCode().isBlank() && !o.regionCode().strip().matches("\\d{6}")) {
+            throw new BusinessException("lawyers.assign.regionInvalid", o.regionCode().strip());
+        }
         RequiredNeeds.Applied applied = RequiredNeeds.merge(c.statutoryNeeds(), o.regionCode(), o.language(), o.juvenile(),
                 o.seniorCriminal());
         String region = applied.region();
