@@ -60,7 +60,7 @@ class StatutoryNeedsScreenIT {
         }
     }
 
-    private long post(ApiClient court, String suffix, String stage, String ground, JsonObjectBuilder extra) {
+    private long post(ApiClient court, String suffix, String stage, String ground, JsonObjectBuilder extra) throws Exception {
         JsonObjectBuilder b = extra.add("organType", "COURT").add("organName", "青岛市中级人民法院")
                 .add("organDocumentNumber", "（2026）鲁02刑" + suffix + TestPasswords.uniqueSuffix() + "号")
                 .add("defendantName", "被告" + suffix).add("charge", "故意伤害罪").add("stage", stage)
