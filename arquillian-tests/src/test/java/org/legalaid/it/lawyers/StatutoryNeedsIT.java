@@ -42,6 +42,7 @@ import org.legalaid.lawyers.RequiredNeeds;
 import org.legalaid.lawyers.boundary.AssignmentService;
 import org.legalaid.lawyers.boundary.NeedsOverride;
 import org.legalaid.lawyers.boundary.Ranking;
+import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.Role;
 
@@ -94,6 +95,9 @@ class StatutoryNeedsIT {
     @Inject
     private MeansTestService means;
 
+    @Inject
+    private OrganisationService organisation;
+
     private Fixtures.Tree tree;
     private AssignmentPool pool;
     private As clerk;
@@ -118,12 +122,14 @@ class StatutoryNeedsIT {
         approver = As.user(tree.user("approver"), Role.APPROVER);
         officer = As.user(tree.user("officer"), Role.ASSIGNMENT_OFFICER);
         region = AssignmentPool.region();
-        // the district centre serves its district; its firms are kept by the city centre, so the
-        // district comes from the unit, not from where the firms happen to be registered
-        fixtures.sql("update org_unit set region_code = ? where id = ?", region, tree.districtA().id());
-        firm = pool.firm(tree.centre().id(), "山东法定律师事务所" + tree.suffix(), region);
+        // the administrator sets the district the district centre serves; its firms are kept by the
+        // city centre, so the district comes from the unit, not from where the firms are registered
         fixtures.account(tree.user("admin"), tree.bureau(), pw, Role.SYSTEM_ADMIN);
-        As.user(tree.user("admin"), Role.SYSTEM_ADMIN).run(() -> {
+        As admin = As.user(tree.user("admin"), Role.SYSTEM_ADMIN);
+        long version = fixtures.reload(tree.districtA()).getVersion();
+        admin.call(() -> organisation.changeUnitRegion(tree.districtA().id(), region, version));
+        firm = pool.firm(tree.centre().id(), "山东法定律师事务所" + tree.suffix(), region);
+        admin.run(() -> {
             NewHardshipStandard s = new NewHardshipStandard();
             s.setRegionCode(region);
             s.setRegionName("测试区");
@@ -326,5 +332,17 @@ class StatutoryNeedsIT {
         BusinessException e = assertThrows(BusinessException.class,
                 () -> granted(LocalDate.now().minusYears(35), MatterType.CIVIL, MatterCategory.ELDER_SUPPORT, true, null));
         assertEquals("intake.application.lifeOrDeathNotCriminal", e.messageKey());
+    }
+
+    @Test
+    @DisplayName("a unit's district is six digits; a clerk cannot set it")
+    void unitDistrictIsChecked() throws Exception {
+        As admin = As.user(tree.user("admin"), Role.SYSTEM_ADMIN);
+        long version = fixtures.reload(tree.districtB()).getVersion();
+        BusinessException bad = assertThrows(BusinessException.class,
+                () -> admin.call(() -> organisation.changeUnitRegion(tree.districtB().id(), "市北区", version)));
+        assertEquals("organisation.unit.regionInvalid", bad.messageKey());
+        assertThrows(jakarta.ejb.EJBAccessException.class,
+                () -> clerk.call(() -> organisation.changeUnitRegion(tree.districtA().id(), "370203", version)));
     }
 }
