@@ -103,6 +103,14 @@ public class Application {
     @Column(name = "region_code", nullable = false, length = 6)
     private String regionCode;
 
+    /** In a criminal matter: may be sentenced to life imprisonment or death, or in death-penalty review (LAL art. 26). */
+    @Column(name = "life_or_death", nullable = false, updatable = false)
+    private boolean lifeOrDeath;
+
+    /** The language the applicant needs (sign language, a minority language), or null. */
+    @Column(name = "client_language", length = CriminalNotice.LANGUAGE_MAX, updatable = false)
+    private String clientLanguage;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_document", joinColumns = @JoinColumn(name = "application_id"))
     @Enumerated(EnumType.STRING)
@@ -288,6 +296,11 @@ public class Application {
             this.forwardedLate = forwardingDeadline().isBefore(receivedAt);
         }
         this.regionCode = form.getRegionCode();
+        if (form.isLifeOrDeath() && matterType != MatterType.CRIMINAL) {
+            throw new BusinessException("intake.application.lifeOrDeathNotCriminal", matterType.labelKey());
+        }
+        this.lifeOrDeath = form.isLifeOrDeath();
+        this.clientLanguage = form.getClientLanguage();
         this.documents = form.documentSet();
         this.status = ApplicationStatus.SUBMITTED;
     }
@@ -591,6 +604,17 @@ public class Application {
     public LocalDateTime getCustodyReceivedAt() { return custodyReceivedAt; }
     public boolean isForwardedLate() { return forwardedLate; }
     public String getRegionCode() { return regionCode; }
+    public boolean isLifeOrDeath() { return lifeOrDeath; }
+    public String getClientLanguage() { return clientLanguage; }
+
+    /**
+     * What the law asks of this application's lawyer ({@link StatutoryNeeds#ofApplication}).
+     *
+     * @param minor whether the applicant is under 18 today
+     */
+    public java.util.List<StatutoryNeed> statutoryNeeds(boolean minor) {
+        return StatutoryNeeds.ofApplication(matterType, minor, lifeOrDeath, clientLanguage, regionCode);
+    }
     public Set<SupportingDocument> getDocuments() { return documents.isEmpty() ? EnumSet.noneOf(SupportingDocument.class) : EnumSet.copyOf(documents); }
     public ApplicationStatus getStatus() { return status; }
     public LocalDateTime getReceivedAt() { return receivedAt; }

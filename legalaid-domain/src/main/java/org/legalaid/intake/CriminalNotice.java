@@ -21,7 +21,6 @@ import org.legalaid.shared.UserName;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.Period;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -49,6 +48,7 @@ public class CriminalNotice {
     public static final int DETENTION_PLACE_MAX = 100;
     public static final int NOTES_MAX = 2000;
     public static final int REASON_MAX = 500;
+    public static final int LANGUAGE_MAX = 10;
 
     @Id
     @SequenceGenerator(name = "criminal_notice_seq", sequenceName = "criminal_notice_seq", allocationSize = 50)
@@ -102,6 +102,14 @@ public class CriminalNotice {
     @Enumerated(EnumType.STRING)
     @Column(name = "ground", nullable = false, length = 40)
     private Set<MandatoryDefenceGround> grounds = EnumSet.noneOf(MandatoryDefenceGround.class);
+
+    /** The notifying organ's district (GB/T 2260), when named; else the receiving centre's applies. */
+    @Column(name = "region_code", length = 6, updatable = false)
+    private String regionCode;
+
+    /** The language the defendant needs (sign language, a minority language), or null. */
+    @Column(name = "defendant_language", length = LANGUAGE_MAX, updatable = false)
+    private String defendantLanguage;
 
     @Column(name = "detention_place", length = DETENTION_PLACE_MAX)
     private String detentionPlace;
@@ -179,6 +187,8 @@ public class CriminalNotice {
         this.stage = form.getStage();
         this.grounds = form.groundSet();
         this.detentionPlace = form.getDetentionPlace();
+        this.regionCode = form.getOrganRegionCode();
+        this.defendantLanguage = form.getDefendantLanguage();
         this.notes = form.getNotes();
         this.status = NoticeStatus.RECEIVED;
         this.createdBy = Objects.requireNonNull(createdBy);
@@ -215,13 +225,24 @@ public class CriminalNotice {
     }
 
     /**
+     * What the law asks of the lawyer of this notice ({@link StatutoryNeeds#ofNotice}): 3+ years of
+     * criminal practice (LAL art. 26), experience with minors, the language the defendant needs,
+     * the district — the organ's, else {@code centreRegion}.
+     *
+     * @param centreRegion the receiving centre's district, or null
+     */
+    public java.util.List<StatutoryNeed> statutoryNeeds(String centreRegion) {
+        return StatutoryNeeds.ofNotice(stage, grounds, defendantBirthDate, receivedAtInChina().toLocalDate(),
+                defendantLanguage, regionCode, centreRegion);
+    }
+
+    /**
      * Whether the lawyer must have 3 or more years of criminal defence practice: a defendant who
      * may be sentenced to life imprisonment or death, and any defendant in death-penalty review
      * (LAL art. 26).
      */
     public boolean needsSeniorCriminalLawyer() {
-        return stage == ProceedingStage.DEATH_PENALTY_REVIEW
-                || grounds.stream().anyMatch(MandatoryDefenceGround::needsSeniorCriminalLawyer);
+        return StatutoryNeeds.find(statutoryNeeds(null), StatutoryNeed.Kind.SENIOR_CRIMINAL).isPresent();
     }
 
     /**
@@ -229,8 +250,7 @@ public class CriminalNotice {
      * or the birth date shows a defendant under 18 on the day the notice arrived.
      */
     public boolean needsJuvenileExperience() {
-        return grounds.stream().anyMatch(MandatoryDefenceGround::needsJuvenileExperience)
-                || (defendantBirthDate != null && Period.between(defendantBirthDate, receivedAtInChina().toLocalDate()).getYears() < 18);
+        return StatutoryNeeds.find(statutoryNeeds(null), StatutoryNeed.Kind.JUVENILE).isPresent();
     }
 
     /** When the notice arrived, China Standard Time: the start of the 3-day clock (LAL art. 36). */
@@ -317,6 +337,14 @@ public class CriminalNotice {
 
     public Set<MandatoryDefenceGround> getGrounds() {
         return grounds.isEmpty() ? EnumSet.noneOf(MandatoryDefenceGround.class) : EnumSet.copyOf(grounds);
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getDefendantLanguage() {
+        return defendantLanguage;
     }
 
     public String getDetentionPlace() {

@@ -66,6 +66,16 @@ public class NewApplication {
 
     private Set<SupportingDocument> documents = new HashSet<>();
 
+    /**
+     * In a criminal matter: the applicant may be sentenced to life imprisonment or death, or is a
+     * defendant in death-penalty review — the lawyer needs 3+ years of criminal practice (LAL art. 26).
+     */
+    private boolean lifeOrDeath;
+
+    /** The language the applicant needs (sign language {@code csl}, a minority language), optional. */
+    @Pattern(regexp = "[a-z]{2,3}", message = "{legalaid.validation.languageCode}")
+    private String clientLanguage;
+
     public Set<SupportingDocument> documentSet() {
         return documents == null || documents.isEmpty() ? EnumSet.noneOf(SupportingDocument.class) : EnumSet.copyOf(documents);
     }
@@ -164,6 +174,22 @@ public class NewApplication {
 
     public void setRegionCode(String regionCode) {
         this.regionCode = regionCode;
+    }
+
+    public boolean isLifeOrDeath() {
+        return lifeOrDeath;
+    }
+
+    public void setLifeOrDeath(boolean lifeOrDeath) {
+        this.lifeOrDeath = lifeOrDeath;
+    }
+
+    public String getClientLanguage() {
+        return clientLanguage;
+    }
+
+    public void setClientLanguage(String clientLanguage) {
+        this.clientLanguage = clientLanguage == null || clientLanguage.isBlank() ? null : clientLanguage.strip();
     }
 
     public Set<SupportingDocument> getDocuments() {

@@ -3,6 +3,7 @@ package org.legalaid.intake;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.legalaid.shared.PlainText;
 
@@ -65,6 +66,20 @@ public class NewCriminalNotice {
 
     @NotEmpty(message = "{legalaid.validation.defenceGroundRequired}")
     private Set<MandatoryDefenceGround> grounds = new HashSet<>();
+
+    /**
+     * The notifying organ's district (GB/T 2260 code), optional: the case belongs to it; when empty,
+     * to the district of the receiving centre (issue 21).
+     */
+    @Pattern(regexp = "[0-9]{6}", message = "{legalaid.validation.regionCode}")
+    private String organRegionCode;
+
+    /**
+     * The language the defendant needs, optional: {@code csl} (Chinese Sign Language) for a deaf
+     * or mute defendant, a minority language's code (the lawyers' registry's codes).
+     */
+    @Pattern(regexp = "[a-z]{2,3}", message = "{legalaid.validation.languageCode}")
+    private String defendantLanguage;
 
     /** 羁押场所, e.g. the detention centre; empty when not detained. */
     @Size(max = CriminalNotice.DETENTION_PLACE_MAX)
@@ -156,6 +171,22 @@ public class NewCriminalNotice {
         if (grounds != null) {
             grounds.stream().filter(Objects::nonNull).forEach(this.grounds::add);
         }
+    }
+
+    public String getOrganRegionCode() {
+        return organRegionCode;
+    }
+
+    public void setOrganRegionCode(String organRegionCode) {
+        this.organRegionCode = blankToNull(organRegionCode);
+    }
+
+    public String getDefendantLanguage() {
+        return defendantLanguage;
+    }
+
+    public void setDefendantLanguage(String defendantLanguage) {
+        this.defendantLanguage = blankToNull(defendantLanguage);
     }
 
     public String getDetentionPlace() {

@@ -24,6 +24,10 @@ public class NewUnit {
     @NotNull
     private UnitType type;
 
+    /** The district the unit serves (GB/T 2260), optional: a district centre's district. */
+    @jakarta.validation.constraints.Pattern(regexp = "[0-9]{6}", message = "{legalaid.validation.regionCode}")
+    private String regionCode;
+
     /** The parent unit's id; null only for the root bureau. */
     private Long parentId;
 
@@ -51,6 +55,14 @@ public class NewUnit {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode == null || regionCode.isBlank() ? null : regionCode.strip();
     }
 
     public UnitType getType() {

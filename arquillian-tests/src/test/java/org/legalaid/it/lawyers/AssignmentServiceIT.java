@@ -36,6 +36,7 @@ import org.legalaid.intake.NoticeStatus;
 import org.legalaid.intake.NotifyingOrganType;
 import org.legalaid.intake.ProceedingStage;
 import org.legalaid.intake.ResidentIdNumber;
+import org.legalaid.intake.StatutoryNeeds;
 import org.legalaid.intake.SubjectType;
 import org.legalaid.intake.SupportingDocument;
 import org.legalaid.intake.boundary.ApplicantService;
@@ -51,6 +52,7 @@ import org.legalaid.lawyers.AssignmentRanking;
 import org.legalaid.lawyers.EndReason;
 import org.legalaid.lawyers.InterestRelation;
 import org.legalaid.lawyers.Reason;
+import org.legalaid.lawyers.RequiredNeeds;
 import org.legalaid.lawyers.boundary.AssignmentDocument;
 import org.legalaid.lawyers.boundary.AssignmentRecord;
 import org.legalaid.lawyers.boundary.AssignmentService;
@@ -327,13 +329,15 @@ class AssignmentServiceIT {
         assertTrue(r.needs().seniorCriminalRequired());
         assertEquals(List.of(senior), r.ranked().stream().map(Ranking.Row::lawyerId).toList());
         Ranking.Row juniorRow = excludedRow(r, junior);
-        assertEquals(List.of(AssignmentRanking.CRIMINAL_PRACTICE), keys(juniorRow));
-        assertEquals(List.of(2, 3), juniorRow.reasons().get(0).args());
+        assertEquals(List.of(AssignmentRanking.CRIMINAL_PRACTICE + RequiredNeeds.STATUTORY), keys(juniorRow));
+        assertEquals(List.of(2, 3, StatutoryNeeds.BASIS_DEATH_PENALTY_REVIEW), juniorRow.reasons().get(0).args(),
+                "issue 21: the exclusion names the law");
         assertEquals(List.of(AssignmentRanking.NOT_ACTIVE), keys(excludedRow(r, suspended)));
 
         BusinessException refused = assertThrows(BusinessException.class,
                 () -> officer.call(() -> service.assign(SubjectType.NOTICE, n.getId(), junior, "他有空", NeedsOverride.NONE)));
-        assertEquals(AssignmentRanking.CRIMINAL_PRACTICE, refused.messageKey(), "the server checks again, whatever the screen sent");
+        assertEquals(AssignmentRanking.CRIMINAL_PRACTICE + RequiredNeeds.STATUTORY, refused.messageKey(),
+                "the server checks again, whatever the screen sent");
         assertEquals(0, openCases(junior));
         assertTrue(officer.call(() -> service.findHistory(SubjectType.NOTICE, n.getId())).isEmpty(), "nothing saved");
 

@@ -93,7 +93,7 @@ class AssignmentScreenIT {
         assertTrue(browser.find(By.id("assignForm:senior_input")).isSelected(), "LAL art. 26: death-penalty review needs 3+ years");
 
         String excluded = browser.text(By.id("assignForm:excluded"));
-        assertTrue(excluded.contains("冯两年") && excluded.contains("刑事执业2年，不足3年（《法律援助法》第二十六条）"), excluded);
+        assertTrue(excluded.contains("冯两年") && excluded.contains("刑事执业2年，不足3年（《法律援助法》第二十六条：死刑复核案件被告人）"), excluded);
         String ranked = browser.text(By.id("assignForm:ranked"));
         assertTrue(ranked.contains("周资深") && !ranked.contains("冯两年"), ranked);
         browser.screenshot("candidates");

@@ -22,6 +22,8 @@ import org.legalaid.intake.DeadlineFilter;
 import org.legalaid.intake.MandatoryDefenceGround;
 import org.legalaid.intake.MatterType;
 import org.legalaid.intake.NoticeStatus;
+import org.legalaid.intake.StatutoryNeed;
+import org.legalaid.intake.StatutoryNeeds;
 import org.legalaid.intake.SubjectType;
 import org.legalaid.intake.control.ApplicationRepository;
 import org.legalaid.intake.control.ClockRepository;
@@ -251,18 +253,23 @@ public class AssignableCaseService {
         return new AssignableCase(SubjectType.APPLICATION, a.getId(), a.getUnitId(), "#" + a.getId() + " " + a.getApplicantName(),
                 a.getRegionCode(), a.getMatterType(), a.getMatterCategory(),
                 new CaseParty(applicant.getFullName(), applicant.idNumber(), applicant.getBirthDate()), opposing,
-                minor, false, minor, null, number, basis, null, null, null, null, null,
+                minor, a.statutoryNeeds(minor), null, number, basis, null, null, null, null, null,
                 assignBy(APPLICATION, a.getId(), ClockStep.ASSIGN_AFTER_GRANT), eligible && !assigned);
     }
 
     private AssignableCase ofNotice(CriminalNotice n) {
         LocalDateTime received = n.receivedAtInChina();
-        boolean minor = n.getDefendantBirthDate() != null
-                && n.getDefendantBirthDate().plusYears(18).isAfter(received.toLocalDate());
-        String language = n.getGrounds().contains(MandatoryDefenceGround.BLIND_DEAF_MUTE) ? "csl" : null;
-        return new AssignableCase(SubjectType.NOTICE, n.getId(), n.getUnitId(), n.label(), null, MatterType.CRIMINAL, null,
+        boolean minor = StatutoryNeeds.isMinor(n.getDefendantBirthDate(), received.toLocalDate());
+        // the organ's district when named, else the receiving centre's (issue 21)
+        List<StatutoryNeed> needs = n.statutoryNeeds(n.getRegionCode() != null ? null
+                : organisation.findRegionOf(n.getUnitId()).orElse(null));
+        String region = StatutoryNeeds.find(needs, StatutoryNeed.Kind.DISTRICT).map(StatutoryNeed::value).orElse(null);
+        // a blind, deaf or mute defendant whose language is not stated: sign language helps
+        String preferred = n.getGrounds().contains(MandatoryDefenceGround.BLIND_DEAF_MUTE) && n.getDefendantLanguage() == null
+                ? StatutoryNeeds.SIGN_LANGUAGE : null;
+        return new AssignableCase(SubjectType.NOTICE, n.getId(), n.getUnitId(), n.label(), region, MatterType.CRIMINAL, null,
                 new CaseParty(n.getDefendantName(), n.defendantIdNumber(), n.getDefendantBirthDate()), List.of(),
-                minor, n.needsSeniorCriminalLawyer(), n.needsJuvenileExperience(), language, n.getOrganDocumentNumber(),
+                minor, needs, preferred, n.getOrganDocumentNumber(),
                 received, n.getOrganType(), n.getOrganName(), n.getCharge(), n.getStage(), n.getDetentionPlace(),
                 assignBy(NOTICE, n.getId(), ClockStep.ASSIGN_AFTER_NOTICE), n.getStatus() == NoticeStatus.RECEIVED);
     }

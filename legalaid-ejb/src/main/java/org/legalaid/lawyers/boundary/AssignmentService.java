@@ -31,6 +31,7 @@ import org.legalaid.lawyers.LawyerStatus;
 import org.legalaid.lawyers.MatterFit;
 import org.legalaid.lawyers.PracticeYears;
 import org.legalaid.lawyers.Reason;
+import org.legalaid.lawyers.RequiredNeeds;
 import org.legalaid.lawyers.Specialty;
 import org.legalaid.lawyers.control.AssignmentLetters;
 import org.legalaid.lawyers.control.AssignmentRepository;
@@ -169,11 +170,11 @@ public class AssignmentService {
         Map<String, String> partyNames = partyNames(c);
         List<Ranking.Row> ranked = new ArrayList<>(result.ranked().size());
         for (AssignmentRanking.Ranked r : result.ranked()) {
-            ranked.add(row(r.rank(), r.candidate(), byId.get(r.candidate().lawyerId()), r.reasons(), partyNames));
+            ranked.add(row(r.rank(), r.candidate(), byId.get(r.candidate().lawyerId()), r.reasons(), partyNames, c, needs));
         }
         List<Ranking.Row> excluded = new ArrayList<>(result.excluded().size());
         for (AssignmentRanking.Excluded e : result.excluded()) {
-            excluded.add(row(0, e.candidate(), byId.get(e.candidate().lawyerId()), e.reasons(), partyNames));
+            excluded.add(row(0, e.candidate(), byId.get(e.candidate().lawyerId()), e.reasons(), partyNames, c, needs));
         }
         return new Ranking(c, needs, ranked, excluded);
     }
@@ -236,8 +237,18 @@ public class AssignmentService {
                 conflicts.lawyer(r.lawyerId()), conflicts.firm(r.firmId()), conflicts.related(r.lawyerId()));
     }
 
+    /**
+     * The needs applied to a case: its statutory ones, which nothing the officer sends removes, with
+     * the officer's additions ({@link RequiredNeeds}); the district, when neither the case nor the
+     * officer names one, that of the centre's firms.
+     */
     private CaseNeeds needs(AssignableCase c, NeedsOverride o) {
-        String region = o.regionCode() != null && !o.regionCode().isBlank() ? o.regionCode().strip() : c.regionCode();
+        if (o.regionCode() != null && !o.regionCode().isBlank() && !o.regionCode().strip().matches("\\d{6}")) {
+            throw new BusinessException("lawyers.assign.regionInvalid", o.regionCode().strip());
+        }
+        RequiredNeeds.Applied applied = RequiredNeeds.merge(c.statutoryNeeds(), o.regionCode(), o.language(), o.juvenile(),
+                o.seniorCriminal());
+        String region = applied.region();
         if (region == null) {
             region = candidates.homeRegion(c.unitId())
                     .orElseThrow(() -> new BusinessException("lawyers.assign.regionUnknown"));
@@ -245,24 +256,23 @@ public class AssignmentService {
         if (!region.matches("\\d{6}")) {
             throw new BusinessException("lawyers.assign.regionInvalid", region);
         }
-        String language = o.language() == null ? null : o.language().isBlank() ? null : o.language().strip();
-        boolean juvenile = o.juvenile() != null ? o.juvenile() : c.juvenile();
-        boolean senior = o.seniorCriminal() != null ? o.seniorCriminal() : c.seniorCriminal();
+        String language = applied.language();
         Set<String> opposing = new HashSet<>();
         for (CaseParty p : c.opposingParties()) {
             opposing.add(key(p));
         }
         Set<String> preferred = c.preferredLanguage() == null || c.preferredLanguage().equals(language)
                 ? Set.of() : Set.of(c.preferredLanguage());
-        return new CaseNeeds(region, MatterFit.required(c.matterType()), language, senior, juvenile, opposing,
-                MatterFit.related(c.matterType(), c.matterCategory(), c.minor()), preferred);
+        return new CaseNeeds(region, MatterFit.required(c.matterType()), language, applied.seniorCriminal(),
+                applied.juvenile(), opposing, MatterFit.related(c.matterType(), c.matterCategory(), c.minor()), preferred);
     }
 
+    /** One lawyer's row; a reason for failing a statutory need says its basis ({@link RequiredNeeds#withBasis}). */
     private static Ranking.Row row(int rank, Candidate c, CandidateQueries.Row r, List<Reason> reasons,
-                                   Map<String, String> partyNames) {
+                                   Map<String, String> partyNames, AssignableCase subject, CaseNeeds needs) {
         List<Reason> shown = new ArrayList<>(reasons.size());
         for (Reason reason : reasons) {
-            shown.add(displayable(reason, partyNames));
+            shown.add(RequiredNeeds.withBasis(displayable(reason, partyNames), subject.statutoryNeeds(), needs));
         }
         return new Ranking.Row(rank, c.lawyerId(), r.name(), c.firmId(), r.firmName(), c.quotaFulfilment(), c.openCases(),
                 c.maxOpenCases(), c.criminalPracticeYears(), shown);
@@ -454,10 +464,14 @@ public class AssignmentService {
                     .orElse(null);
             if (out == null) {
                 // excluded for serving another district (or unknown): say the region rule
-                Lawyer lawyer = assignments.findLawyer(lawyerId).orElseThrow(() -> new NotFoundException("Lawyer", lawyerId));
-                throw new BusinessException(AssignmentRanking.REGION, ranking.needs().region(), lawyer.getName());
+                assignments.findLawyer(lawyerId).orElseThrow(() -> new NotFoundException("Lawyer", lawyerId));
+                Reason region = RequiredNeeds.withBasis(Reason.of(AssignmentRanking.REGION, ranking.needs().region()),
+                        c.statutoryNeeds(), ranking.needs());
+                throw new BusinessException(region.key(), region.arguments());
             }
-            Reason first = out.reasons().get(0);
+            // the statutory rule first: the refusal names the law the choice breaks
+            Reason first = out.reasons().stream().filter(x -> x.key().endsWith(RequiredNeeds.STATUTORY)).findFirst()
+                    .orElse(out.reasons().get(0));
             throw new BusinessException(first.key(), first.arguments());
         }
         if (rank != 1 && (overrideReason == null || overrideReason.isBlank())) {

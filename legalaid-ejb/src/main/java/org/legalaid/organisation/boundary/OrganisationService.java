@@ -157,6 +157,45 @@ public class OrganisationService {
         return out;
     }
 
+    /**
+     * The district a unit of the caller's scope serves: its own, else the nearest ancestor's that
+     * names one (a workstation serves its district centre's). Empty for a city centre and above:
+     * a case received there belongs to no district by itself (issue 21).
+     */
+    public Optional<String> findRegionOf(long unitId) {
+        OrgUnit u = getUnit(unitId);
+        while (u != null && u.getRegionCode() == null) {
+            Long parent = u.getParentId();
+            u = parent == null || u.type() == UnitType.CENTRE ? null : units.find(parent).orElse(null);
+        }
+        return u == null ? Optional.empty() : Optional.of(u.getRegionCode());
+    }
+
+    /**
+     * Sets or clears the district a unit serves (GB/T 2260 code).
+     *
+     * @throws BusinessException {@code organisation.unit.regionInvalid}
+     */
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    public OrgUnit changeUnitRegion(long id, String regionCode, long expectedVersion) {
+        OrgUnit unit = getUnit(id);
+        checkVersion(unit.version(), expectedVersion);
+        String before = unit.getRegionCode();
+        unit.serveRegion(regionCode);
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, UNIT, id, "region " + (before == null ? "-" : before) + " → "
+                + (unit.getRegionCode() == null ? "-" : unit.getRegionCode())));
+        return unit;
+    }
+
+    /**
+     * The names of colleagues by user name, for pages that show who acted (a person's name, never a
+     * login name, issue 18); a user name without an account keeps itself.
+     */
+    public java.util.Map<String, String> findStaffNames(@NotNull java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>(accounts.findFullNames(usernames));
+        usernames.forEach(u -> names.putIfAbsent(u, u));
+        return names;
+    }
 
     /** The id of {@link #findBureauOf}, for contexts that refer to units by id. */
     public Optional<Long> findBureauIdOf(long unitId) {
@@ -202,9 +241,12 @@ public class OrganisationService {
         } else if (units.anyRootExists()) {
             throw new BusinessException("organisation.unit.parentRequired");
         }
-        OrgUnit unit = units.add(new OrgUnit(form.getCode(), form.getName(), form.getType(), parent));
+        OrgUnit created = new OrgUnit(form.getCode(), form.getName(), form.getType(), parent);
+        created.serveRegion(form.getRegionCode());
+        OrgUnit unit = units.add(created);
         audit.fire(AuditEvent.of(AuditAction.CREATE, UNIT, unit.id(),
                 "code=" + unit.code() + ", name=" + unit.name() + ", type=" + unit.type()
+                        + (unit.getRegionCode() == null ? "" : ", region=" + unit.getRegionCode())
                         + ", parent=" + (parent == null ? "-" : parent.code())));
         return unit;
     }

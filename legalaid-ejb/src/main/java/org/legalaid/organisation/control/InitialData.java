@@ -90,13 +90,14 @@ public class InitialData {
         OrgUnit centre = unit("FYZX", "青岛市法律援助中心", UnitType.CENTRE, bureau);
         unit("FYZX-ZY", "市中级人民法院工作站", UnitType.WORKSTATION, centre);
         String[][] districts = {
-                {"SN", "市南区", "八大关街道", "市南区看守所"},
-                {"SB", "市北区", "台东街道", "市北区劳动人事争议仲裁院"},
-                {"HD", "黄岛区", "长江路街道", "黄岛区人民法院"}};
+                {"SN", "市南区", "八大关街道", "市南区看守所", "370202"},
+                {"SB", "市北区", "台东街道", "市北区劳动人事争议仲裁院", "370203"},
+                {"HD", "黄岛区", "长江路街道", "黄岛区人民法院", "370211"}};
         OrgUnit[] districtCentres = new OrgUnit[districts.length];
         for (int i = 0; i < districts.length; i++) {
             String[] d = districts[i];
             districtCentres[i] = unit(d[0], d[1] + "法律援助中心", UnitType.DISTRICT_CENTRE, centre);
+            districtCentres[i].serveRegion(d[4]); // the district its notices belong to (issue 21)
             unit(d[0] + "-WS1", d[2] + "法律援助工作站", UnitType.WORKSTATION, districtCentres[i]);
             unit(d[0] + "-WS2", d[3] + "法律援助工作站", UnitType.WORKSTATION, districtCentres[i]);
         }

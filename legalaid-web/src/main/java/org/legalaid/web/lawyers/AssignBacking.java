@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import org.legalaid.intake.AssignableCase;
+import org.legalaid.intake.StatutoryNeed;
 import org.legalaid.intake.SubjectType;
 import org.legalaid.lawyers.Assignment;
 import org.legalaid.lawyers.EndReason;
@@ -34,9 +35,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The assignment screen (issue 4, "Assignment"): the case and what it asks of its lawyer (the
- * officer may change the district, the language, the juvenile and senior requirements and rank
- * again), the candidates ranked and explained, the excluded lawyers of the district with every
+ * The assignment screen (issue 4, "Assignment"): the case and what it asks of its lawyer — the
+ * statutory needs from the case's data with their basis, fixed on the screen and applied by the
+ * service whatever is sent (issue 21); the officer may add needs and choose the district or
+ * language where the data names none, and rank again — the candidates ranked and explained, the excluded lawyers of the district with every
  * reason, the rest of the pool counted by reason; assign the top candidate, or another one with a
  * reason; record a refusal; after assigning the two PDFs, the agreement and a change of lawyer.
  * Every rule is the service's: this bean only carries the officer's choices.
@@ -53,6 +55,9 @@ public class AssignBacking implements Serializable {
 
     @Inject
     private AssignmentService service;
+
+    @Inject
+    private Regions regions;
 
     private SubjectType type;
     private Long id;
@@ -258,6 +263,19 @@ public class AssignBacking implements Serializable {
 
     public List<String> getLanguages() {
         return LANGUAGES;
+    }
+
+    /** Whether the case's data carry a statutory need of {@code kind} (a {@link StatutoryNeed.Kind} name): its field is fixed. */
+    public boolean statutory(String kind) {
+        return ranking != null && ranking.subject().need(StatutoryNeed.Kind.valueOf(kind)).isPresent();
+    }
+
+    /** The district's or language's name of a statutory need; empty for the others. */
+    public String needValue(StatutoryNeed n) {
+        if (n.value() == null) {
+            return "";
+        }
+        return n.kind() == StatutoryNeed.Kind.LANGUAGE ? languageLabel(n.value()) : regions.name(n.value()) + "（" + n.value() + "）";
     }
 
     public List<EndReason> getEndReasons() {

@@ -33,6 +33,8 @@ public class UnitsBacking implements Serializable {
     private TreeNode<OrgUnit> selectedNode;
     private OrgUnit selected;
     private String newName;
+    /** The district the selected unit serves, as the administrator sets it ("" for none). */
+    private String newRegion;
     private Long moveTargetId;
     private NewUnit form = new NewUnit();
 
@@ -62,6 +64,7 @@ public class UnitsBacking implements Serializable {
     public void onSelect() {
         selected = selectedNode == null ? null : selectedNode.getData();
         newName = selected == null ? null : selected.getName();
+        newRegion = selected == null || selected.getRegionCode() == null ? "" : selected.getRegionCode();
         moveTargetId = null;
     }
 
@@ -86,6 +89,23 @@ public class UnitsBacking implements Serializable {
                     selected = u;
                     load();
                 });
+    }
+
+    /** Sets or clears the district the selected unit serves (issue 21: its notices belong to it). */
+    public void changeRegion() {
+        Actions.attempt(() -> organisation.changeUnitRegion(selected.id(), newRegion, selected.getVersion()), "units.regionChanged")
+                .ifPresent(u -> {
+                    selected = u;
+                    load();
+                });
+    }
+
+    public String getNewRegion() {
+        return newRegion;
+    }
+
+    public void setNewRegion(String newRegion) {
+        this.newRegion = newRegion;
     }
 
     public void move() {
