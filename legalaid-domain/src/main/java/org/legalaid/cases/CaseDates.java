@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The dates of a case's steps and the rule that orders them — the one place of the date logic
- * (DOMAIN.md "Case lifecycle", date logic; issue 5): application ≤ acceptance ≤ decision/approval
+ * (docs/domain.md "Case lifecycle", date logic; issue 5): application ≤ acceptance ≤ decision/approval
  * ≤ assignment ≤ handling ≤ closing ≤ review ≤ archive, and no step dated after today.
  *
  * <p>Seed 004 found case files "whose assignment, handling and closing dates were far earlier than

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The documents of a closed case's file (卷宗), as the centre's checklist names them (DOMAIN.md
+ * The documents of a closed case's file (卷宗), as the centre's checklist names them (docs/domain.md
  * "Case lifecycle" 9: "A case file holds at least: cover and index 目录, application, review and
  * approval form, decision, 指派通知书, 公函, the lawyer's and the client's notices of rights and
  * duties 权利义务告知书, meeting records 会见笔录, file-review records 阅卷笔录, trial record,

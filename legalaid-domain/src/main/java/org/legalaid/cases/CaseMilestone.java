@@ -1,7 +1,7 @@
 package org.legalaid.cases;
 
 /**
- * The dated steps of a case in the order the law and the local rules put them (DOMAIN.md "Case
+ * The dated steps of a case in the order the law and the local rules put them (docs/domain.md "Case
  * lifecycle", date logic): application ≤ acceptance ≤ decision/approval ≤ assignment ≤ handling
  * ≤ closing ≤ review ≤ archive. Handling is two milestones, its first and its latest entry, so
  * that every entry lies between the assignment and the closing. The closing file's submission

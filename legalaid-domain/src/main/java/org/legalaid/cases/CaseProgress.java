@@ -19,7 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
- * A progress entry 办案记录 of a case (DOMAIN.md lifecycle 8; LAL art. 59): what was done, on which
+ * A progress entry 办案记录 of a case (docs/domain.md lifecycle 8; LAL art. 59): what was done, on which
  * day, by whom — the lawyer (meetings 会见, file review 阅卷, investigation, hearings, documents
  * filed, the court's outcome, recorded by the staff for the lawyer) or the supervising staff
  * (trial attendance 庭审旁听 with an assessment and a grade, the judicial organ's opinion 征询意见,

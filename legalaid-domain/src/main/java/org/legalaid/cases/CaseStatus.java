@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a legal aid case stands (DOMAIN.md "Case lifecycle" 8–9).
+ * Where a legal aid case stands (docs/domain.md "Case lifecycle" 8–9).
  *
  * <pre>
  *   HANDLING ──terminate (LAL art. 48)──▶ TERMINATED ─┐
@@ -13,7 +13,7 @@ import java.util.Set;
  *                                                          ▲      │ defects listed
  *                                                          └─ RETURNED ◀┘
  * </pre>
- * Only an archived case may be paid (DOMAIN.md 9: the centre archives the file "and only then pays
+ * Only an archived case may be paid (docs/domain.md 9: the centre archives the file "and only then pays
  * the subsidy").
  */
 public enum CaseStatus {

@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
- * A termination of legal aid (终止法律援助, LAL art. 48; DOMAIN.md "Case lifecycle" 8): proposed with
+ * A termination of legal aid (终止法律援助, LAL art. 48; docs/domain.md "Case lifecycle" 8): proposed with
  * one statutory {@link TerminationGround} and written reasons by the case supervisor or the
  * assignment officer, approved or rejected by the director — never by the proposer, which the
  * database refuses too — and numbered in the centre's series of 终止法律援助决定书.

@@ -1,6 +1,6 @@
 package org.legalaid.cases;
 
-/** The outcome of the centre's review of one closing submission (DOMAIN.md 9). */
+/** The outcome of the centre's review of one closing submission (docs/domain.md 9). */
 public enum ClosingResult {
     /** 退回补正: items missing or defective were listed back to the lawyer. */
     RETURNED,

@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The lawyer's closing submission 结案材料提交 (LAL art. 50) and the centre's review of it (DOMAIN.md
+ * The lawyer's closing submission 结案材料提交 (LAL art. 50) and the centre's review of it (docs/domain.md
  * "Case lifecycle" 9). Staff record it for the lawyer who hands in the file (there is no lawyer
  * login): the outcome, the closing report, the checklist of the file's items as handed in. A file
  * returned for completion keeps this submission with its findings; the lawyer's next hand-in is a

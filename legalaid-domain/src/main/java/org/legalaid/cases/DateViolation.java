@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * One break of the case's date order: {@code step} is dated {@code date}, before
- * {@code dependsOn} dated {@code dependsOnDate} that it must follow (DOMAIN.md date logic; seed
+ * {@code dependsOn} dated {@code dependsOnDate} that it must follow (docs/domain.md date logic; seed
  * 004 found assignment, handling and closing dates "far earlier than the approval date").
  * {@code dependsOn} is null when the step lies in the future instead.
  */

@@ -1,6 +1,6 @@
 package org.legalaid.cases;
 
-/** The centre's finding on one item of a closing file in the review (DOMAIN.md 9). */
+/** The centre's finding on one item of a closing file in the review (docs/domain.md 9). */
 public enum ItemVerdict {
     /** 合格: present and in order. */
     ACCEPTED("合格"),

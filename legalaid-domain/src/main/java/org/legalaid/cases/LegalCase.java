@@ -23,7 +23,7 @@ import java.util.Objects;
 /**
  * A legal aid case 案件: opened when the first lawyer is assigned to a granted application or a
  * notified criminal case, numbered in the centre's case series (案号), and followed to the archive
- * (DOMAIN.md "Case lifecycle" 8–9; issue 5).
+ * (docs/domain.md "Case lifecycle" 8–9; issue 5).
  *
  * <p>Rules held here: every date the case records passes the date logic of {@link CaseDates} (a
  * step dated before the step it depends on cannot be saved); the state follows
@@ -395,7 +395,7 @@ public class LegalCase {
         status = CaseStatus.ARCHIVED;
     }
 
-    /** Only an archived case may be paid (DOMAIN.md 9). */
+    /** Only an archived case may be paid (docs/domain.md 9). */
     public boolean isPayable() {
         return status == CaseStatus.ARCHIVED;
     }

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a progress entry 办案记录 records (DOMAIN.md lifecycle 8; LAL art. 59). The lawyer's
+ * What a progress entry 办案记录 records (docs/domain.md lifecycle 8; LAL art. 59). The lawyer's
  * activities are recorded by the centre's staff for the lawyer (the lawyer has no login); trial
  * attendance, opinions sought and follow-up visits are the supervising staff's own work.
  */

@@ -2,7 +2,7 @@ package org.legalaid.cases;
 
 /**
  * The statutory grounds on which a legal aid centre terminates aid (终止法律援助, LAL art. 48 para. 1,
- * items 1–8; DOMAIN.md "Case lifecycle" 8). Each carries its consequences as data: whether it means
+ * items 1–8; docs/domain.md "Case lifecycle" 8). Each carries its consequences as data: whether it means
  * the client obtained aid by deceit, which under LAL art. 64 lets the justice bureau order the
  * client to pay the costs of aid actually incurred and impose a fine of up to ¥3,000.
  *

@@ -1,7 +1,7 @@
 /**
  * The cases context: a legal aid case 案件 from the assignment of its first lawyer through
  * handling (承办), termination (终止) or closing (结案) to the centre's review and the archive (归档)
- * (DOMAIN.md "Case lifecycle" 8–9; issue 5). This package holds the rules that need no container:
+ * (docs/domain.md "Case lifecycle" 8–9; issue 5). This package holds the rules that need no container:
  * <ul>
  *   <li>what state a case is in and what may follow — {@link org.legalaid.cases.CaseStatus} and
  *       {@link org.legalaid.cases.LegalCase};</li>

@@ -25,7 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A person who applies for legal aid (申请人, DOMAIN.md "Case lifecycle" 2), registered by a unit
+ * A person who applies for legal aid (申请人, docs/domain.md "Case lifecycle" 2), registered by a unit
  * and found again by the 居民身份证 number: one record per person and registering unit, re-used for
  * every later application there. Birth date and sex derive from the number and cannot be typed
  * in differently. The household figures feed the means test (LAL art. 34); the special categories,

@@ -25,7 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An application for legal aid (申请, DOMAIN.md "Case lifecycle" 2–6), from its receipt to the
+ * An application for legal aid (申请, docs/domain.md "Case lifecycle" 2–6), from its receipt to the
  * decision, an objection against a refusal, or its withdrawal. Every change of state is a method
  * that checks the state it starts from and the order of dates, so that "application ≤
  * acceptance ≤ decision" holds by construction (seed 004 found files decided before they were
@@ -569,7 +569,7 @@ public class Application {
     }
 
     /**
-     * The date-logic invariant (DOMAIN.md "Case lifecycle" 9): no step is dated before the step
+     * The date-logic invariant (docs/domain.md "Case lifecycle" 9): no step is dated before the step
      * it follows.
      */
     private static void notBefore(LocalDateTime at, LocalDateTime previous) {

@@ -1,7 +1,7 @@
 package org.legalaid.intake;
 
 /**
- * How an application reached the centre (DOMAIN.md "Case lifecycle" 2–3).
+ * How an application reached the centre (docs/domain.md "Case lifecycle" 2–3).
  */
 public enum ApplicationChannel {
     /** 中心窗口: in person at the legal aid centre. */

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an application stands (DOMAIN.md "Case lifecycle" 2–6). Transitions are guarded by
+ * Where an application stands (docs/domain.md "Case lifecycle" 2–6). Transitions are guarded by
  * {@link Application}; this enum only names the states.
  */
 public enum ApplicationStatus {

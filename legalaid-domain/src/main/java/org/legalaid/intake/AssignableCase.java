@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A case that needs (or has) an assigned lawyer, as the lawyers context reads it without touching
- * the intake records (DOMAIN.md "Case lifecycle" 7): what the case is, whom the lawyer acts for and
+ * the intake records (docs/domain.md "Case lifecycle" 7): what the case is, whom the lawyer acts for and
  * against, what the law asks of the lawyer, and by when the lawyer must be assigned.
  *
  * @param type              an application or a notified criminal case

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The intake dates a legal aid case starts from (DOMAIN.md date logic: application ≤ acceptance ≤
+ * The intake dates a legal aid case starts from (docs/domain.md date logic: application ≤ acceptance ≤
  * decision ≤ assignment), read by the cases context when a case opens. For a notified criminal
  * case the notice's arrival is the application, the acceptance and the decision at once (the
  * organ's notice obliges the centre, LAL art. 36); for urgent prior aid (LAL art. 44) the decision

@@ -24,7 +24,7 @@ import java.util.Objects;
 /**
  * One running statutory clock: a {@link ClockStep} of one subject (an application, an objection,
  * a case …, named by type and id because it belongs to whichever context owns it), with the
- * moment it started and the moment it is due (DOMAIN.md, "Case lifecycle"). Times are China
+ * moment it started and the moment it is due (docs/domain.md, "Case lifecycle"). Times are China
  * Standard Time wall-clock times ({@link org.legalaid.shared.ChinaTime}), the time the law
  * counts in.
  *

@@ -1,7 +1,7 @@
 package org.legalaid.intake;
 
 /**
- * A step that runs against a statutory or local time limit (DOMAIN.md, "Case lifecycle" 3–9).
+ * A step that runs against a statutory or local time limit (docs/domain.md, "Case lifecycle" 3–9).
  * Each carries its default {@link TimeLimit}, with the source in its Javadoc; the limit the
  * system applies is a {@link TimeLimitSetting} an administrator maintains, seeded with these
  * defaults by the migration. Case steps (signing, termination, closing) are here too, because a
@@ -46,7 +46,7 @@ public enum ClockStep {
 
     /**
      * After aid is terminated in a criminal case, the court, procuratorate or police handling it
-     * are told within 3 days (LAL art. 48 and DOMAIN.md "Handling").
+     * are told within 3 days (LAL art. 48 and docs/domain.md "Handling").
      */
     NOTIFY_TERMINATION(TimeLimit.calendarDays(3)),
 

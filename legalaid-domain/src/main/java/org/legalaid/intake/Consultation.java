@@ -17,7 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
- * A consultation (咨询, DOMAIN.md "Case lifecycle" 1): a question answered at the window, on the
+ * A consultation (咨询, docs/domain.md "Case lifecycle" 1): a question answered at the window, on the
  * 12348 hotline, by letter or online. It is counted whether or not an application follows, and
  * belongs to the unit of the clerk who recorded it (by id: the unit is the organisation context's).
  *

@@ -1,7 +1,7 @@
 package org.legalaid.intake;
 
 /**
- * How a consultation reached the centre (DOMAIN.md "Case lifecycle" 1): at the window, through
+ * How a consultation reached the centre (docs/domain.md "Case lifecycle" 1): at the window, through
  * the 12348 public legal service hotline, by letter, or online. Counted for statistics even when
  * no application follows.
  */

@@ -26,7 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A notified criminal case (通知辩护, DOMAIN.md "Case lifecycle" 7): a court, procuratorate or
+ * A notified criminal case (通知辩护, docs/domain.md "Case lifecycle" 7): a court, procuratorate or
  * police tells the legal aid centre that a suspect or defendant without a lawyer falls under LAL
  * art. 25 (or art. 28), and the centre must assign a lawyer within 3 days of receiving the notice
  * and tell the organ (art. 36). No application and no means test: the notice itself is the basis.

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Computes when a step is due (DOMAIN.md, "Case lifecycle" 3–7), from the moment it started, its
+ * Computes when a step is due (docs/domain.md, "Case lifecycle" 3–7), from the moment it started, its
  * {@link TimeLimit} and the {@link Pause}s that stopped its clock. Times are China Standard Time,
  * which has no daylight saving, so local date-time arithmetic is exact.
  *

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Whether an applicant is exempt from the means test (DOMAIN.md, "Case lifecycle" 4; LAL art.
+ * Whether an applicant is exempt from the means test (docs/domain.md, "Case lifecycle" 4; LAL art.
  * 32 and 42), and on which ground: the first rule in the list that exempts them. The rule's
  * {@link ExemptionRule#legalBasis()} is the reason written into the decision, so list order is
  * the order of preference — national grounds before local ones, as {@link ExemptionRules#defaults()}

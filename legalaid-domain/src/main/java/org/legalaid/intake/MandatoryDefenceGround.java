@@ -56,7 +56,7 @@ public enum MandatoryDefenceGround {
     /**
      * Whether the case needs a lawyer who knows minors' cases: the centre assigns lawyers familiar
      * with minors' physical and mental characteristics (Law on the Protection of Minors art. 104;
-     * DOMAIN.md "Case lifecycle" 7).
+     * docs/domain.md "Case lifecycle" 7).
      */
     public boolean needsJuvenileExperience() {
         return this == MINOR;

@@ -1,7 +1,7 @@
 package org.legalaid.intake;
 
 /**
- * What the dispute is about (DOMAIN.md, "Case lifecycle" 2). The values follow the items of
+ * What the dispute is about (docs/domain.md, "Case lifecycle" 2). The values follow the items of
  * LAL art. 31 and 32 closely enough that {@link ScopeCheck} and {@link ExemptionCheck} can tell
  * from the category alone which item of the law applies, and statistics can count by item.
  *

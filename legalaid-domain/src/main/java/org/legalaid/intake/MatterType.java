@@ -1,7 +1,7 @@
 package org.legalaid.intake;
 
 /**
- * The kind of proceeding the applicant needs help in (DOMAIN.md, "Case lifecycle" 2; the forms
+ * The kind of proceeding the applicant needs help in (docs/domain.md, "Case lifecycle" 2; the forms
  * of aid in LAL art. 22). It decides which scope rule applies ({@link ScopeCheck}): criminal
  * matters and appeals are in scope by their type, the others by their {@link MatterCategory}.
  */

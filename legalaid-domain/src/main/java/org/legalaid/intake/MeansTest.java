@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * The economic-hardship test (经济困难审查, LAL art. 34 and 41; DOMAIN.md "Case lifecycle" 4):
+ * The economic-hardship test (经济困难审查, LAL art. 34 and 41; docs/domain.md "Case lifecycle" 4):
  * the household's monthly income per head against the region's {@link HardshipStandard}.
  *
  * <p>Income per head is the household's total monthly income divided by the number of its

@@ -15,7 +15,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * What an intake clerk fills in for an application (申请, DOMAIN.md "Case lifecycle" 2), once
+ * What an intake clerk fills in for an application (申请, docs/domain.md "Case lifecycle" 2), once
  * the applicant is registered: the matter, the opposing party, how it came in and which
  * materials were handed in.
  */

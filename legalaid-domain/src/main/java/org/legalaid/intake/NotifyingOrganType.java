@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * The kind of state organ that notifies the legal aid centre that a suspect or defendant needs a
- * defence lawyer (通知辩护, LAL art. 25, 36; DOMAIN.md "Case lifecycle" 7). Each handles the case
+ * defence lawyer (通知辩护, LAL art. 25, 36; docs/domain.md "Case lifecycle" 7). Each handles the case
  * at certain stages only, and notifies at those: {@link #mayNotifyAt(ProceedingStage)}.
  */
 public enum NotifyingOrganType {

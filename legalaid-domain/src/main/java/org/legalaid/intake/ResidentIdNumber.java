@@ -19,7 +19,7 @@ import java.util.Objects;
  *   |      birth date yyyyMMdd
  *   administrative division code (GB/T 2260) where the number was first issued
  * </pre>
- * DOMAIN.md ("Case lifecycle" 2) asks for the number with its check digit, and derives the
+ * docs/domain.md ("Case lifecycle" 2) asks for the number with its check digit, and derives the
  * birth date and sex from it, so an application never holds a birth date that contradicts its
  * number.
  *

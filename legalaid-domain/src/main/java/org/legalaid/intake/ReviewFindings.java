@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the review found (审查, DOMAIN.md "Case lifecycle" 4), computed from the application and
+ * What the review found (审查, docs/domain.md "Case lifecycle" 4), computed from the application and
  * the applicant's record at the moment the reviewer proposes a decision, and kept with the
  * application so the decision letter and a later audit read the same figures.
  *

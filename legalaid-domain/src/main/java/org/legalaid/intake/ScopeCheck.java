@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Is the matter within legal aid at all (DOMAIN.md, "Case lifecycle" 4: "matter in scope")?
+ * Is the matter within legal aid at all (docs/domain.md, "Case lifecycle" 4: "matter in scope")?
  * The first rule that matches decides, and its legal basis goes on the review form. A matter
  * no rule covers is reported as not listed, with the basis {@link #NOT_LISTED_KEY}: the reviewer
  * may still find a local regulation that covers it (LAL art. 31(9)) — this check informs the

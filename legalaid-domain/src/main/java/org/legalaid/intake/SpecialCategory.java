@@ -1,7 +1,7 @@
 package org.legalaid.intake;
 
 /**
- * Groups the law or the city singles out (DOMAIN.md, "Case lifecycle" 2 and 4). An applicant
+ * Groups the law or the city singles out (docs/domain.md, "Case lifecycle" 2 and 4). An applicant
  * may belong to several; {@link ExemptionRule}s test them, and statistics count them.
  *
  * <p>{@link #MINOR}, {@link #ELDERLY} and {@link #DISABLED} follow from the applicant's age and

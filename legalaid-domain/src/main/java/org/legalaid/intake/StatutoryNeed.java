@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * One requirement the law attaches to the lawyer of a case, with where it comes from (issue 21;
- * DOMAIN.md "Case lifecycle" 7). The assignment applies it whatever the officer sends: it can add
+ * docs/domain.md "Case lifecycle" 7). The assignment applies it whatever the officer sends: it can add
  * needs, never remove these.
  *
  * @param kind     what is required

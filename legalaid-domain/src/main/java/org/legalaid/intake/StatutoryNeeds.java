@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Which requirements the law attaches to the lawyer of a case, read from the case's own data
- * (issue 21; DOMAIN.md "Case lifecycle" 7). Pure rules; the assignment applies what they return
+ * (issue 21; docs/domain.md "Case lifecycle" 7). Pure rules; the assignment applies what they return
  * at ranking and again at assignment, and the officer can add to it but never take from it.
  *
  * <ul>

@@ -1,6 +1,6 @@
 /**
  * The intake context: from the first consultation to the decision on an application and the
- * objection against a refusal (DOMAIN.md, "Case lifecycle" 1–6). This package holds the rules
+ * objection against a refusal (docs/domain.md, "Case lifecycle" 1–6). This package holds the rules
  * that need no container:
  * <ul>
  *   <li>who the applicant is — {@link org.legalaid.intake.ResidentIdNumber} (GB 11643-1999);</li>

@@ -18,7 +18,7 @@ import java.util.Objects;
 
 /**
  * A request to change a firm's registered bank account, waiting for a second person — the centre's
- * director (approver) or a finance approver, never the requester (issue 4; DOMAIN.md "Funding":
+ * director (approver) or a finance approver, never the requester (issue 4; docs/domain.md "Funding":
  * payments go only to the registered account, so one person alone never redirects them). Only
  * approval copies the account into the firm ({@link LawFirm#registerAccount}).
  */

@@ -11,7 +11,7 @@ public enum AssessmentResult {
     UNQUALIFIED;
 
     /**
-     * An unqualified result may lead to suspension or exit from the pool (DOMAIN.md "Lawyer pool":
+     * An unqualified result may lead to suspension or exit from the pool (docs/domain.md "Lawyer pool":
      * 准入、考核、退出); the change itself goes through the status lifecycle with its approver.
      */
     public boolean mayLeadToSuspension() {

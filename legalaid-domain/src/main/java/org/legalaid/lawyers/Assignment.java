@@ -22,11 +22,11 @@ import java.util.Objects;
 
 /**
  * The assignment 指派 of a lawyer to a granted application or a notified criminal case (LAL art.
- * 43, 36; DOMAIN.md "Case lifecycle" 7), with the numbers of its 指派通知书 and 法律援助公函.
+ * 43, 36; docs/domain.md "Case lifecycle" 7), with the numbers of its 指派通知书 and 法律援助公函.
  *
  * <p>Rules held here: the officer takes the top-ranked candidate or records why not (issue 4: "the
  * officer assigns the top candidate or another one with a recorded reason"); the assignment is not
- * dated before the grant or the notice it follows (date logic, DOMAIN.md 9); the lawyer's unit
+ * dated before the grant or the notice it follows (date logic, docs/domain.md 9); the lawyer's unit
  * signs the 委托协议 within 5 days (2023 procedure rules art. 27) — its date is recorded once, not
  * before the assignment and not in the future; an assignment ends once, with an
  * {@link EndReason}, and stays in the case's history. While it runs, {@code currentSubjectId}

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * Ranks the lawyers who may take a granted case and says why each one ranks where it does or
- * was left out (issue 4, "Assignment"; DOMAIN.md "Case lifecycle" 7). A pure function over
+ * was left out (issue 4, "Assignment"; docs/domain.md "Case lifecycle" 7). A pure function over
  * plain records: the service gathers the {@link Candidate}s, this class decides.
  *
  * <p>Exclusions — every rule a candidate fails is reported, not only the first:
@@ -32,7 +32,7 @@ import java.util.Objects;
  * </table>
  *
  * <p>Order among the eligible: lowest quota fulfilment first, so work spreads across lawyers
- * and firms over the year (DOMAIN.md "Lawyer pool": assignment spreads work fairly); then fewer
+ * and firms over the year (docs/domain.md "Lawyer pool": assignment spreads work fairly); then fewer
  * open cases; then the higher bonus (related specialties and preferred languages,
  * {@link CaseNeeds}); then the lower lawyer id, so the same input always gives the same list.
  * Each ranked candidate carries {@value #RANK_FULFILMENT} (ratio), {@value #RANK_OPEN_CASES}

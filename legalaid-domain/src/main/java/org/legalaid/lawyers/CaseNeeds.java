@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a granted case asks of its lawyer (DOMAIN.md "Case lifecycle" 7).
+ * What a granted case asks of its lawyer (docs/domain.md "Case lifecycle" 7).
  *
  * @param region                     the administrative division code of the district where the case is handled
  * @param specialty                  the field the matter belongs to; null when any lawyer fits

@@ -1,7 +1,7 @@
 package org.legalaid.lawyers;
 
 /**
- * Service other than a case that a quota rule may convert into cases (DOMAIN.md "Lawyer pool":
+ * Service other than a case that a quota rule may convert into cases (docs/domain.md "Lawyer pool":
  * one province counts 4 duty days as 1 case). Duty days come from the roster of duty lawyers
  * 值班律师 at courts, procuratorates and detention centres (LAL art. 14).
  */

@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * How many units of a kind of service count as one case, e.g. 4 duty days = 1 case (DOMAIN.md
+ * How many units of a kind of service count as one case, e.g. 4 duty days = 1 case (docs/domain.md
  * "Lawyer pool"; the rule is data of the year's {@link QuotaRule}). Credits are fractions: 6
  * duty days at 4 per case are 1.50 cases.
  *

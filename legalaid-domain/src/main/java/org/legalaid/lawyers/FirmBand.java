@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One row of a firm-size table of a {@link QuotaRule}: a firm with {@code minLawyers} to
  * {@code maxLawyers} lawyers (both inclusive; {@code maxLawyers} null = no upper bound) owes
- * {@code cases} cases a year (DOMAIN.md "Lawyer pool": an annual quota set by a published rule,
+ * {@code cases} cases a year (docs/domain.md "Lawyer pool": an annual quota set by a published rule,
  * for example by firm size; LAL art. 16 puts the duty on firms as well as lawyers).
  */
 public record FirmBand(int minLawyers, Integer maxLawyers, int cases) {

@@ -2,7 +2,7 @@ package org.legalaid.lawyers;
 
 /**
  * How a lawyer stands to a party outside legal aid, as the lawyer declares it; the assignment's
- * conflict check reads it (Lawyers Law 律师法 art. 39, DOMAIN.md "Case lifecycle" 7).
+ * conflict check reads it (Lawyers Law 律师法 art. 39, docs/domain.md "Case lifecycle" 7).
  */
 public enum InterestRelation {
     /** The lawyer acts or acted for the party. */

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Where a lawyer (or legal service worker) stands in the legal aid pool: admitted 准入, active,
- * suspended, exited 退出 (DOMAIN.md "Lawyer pool": 准入、考核、退出). The annual assessment 考核
+ * suspended, exited 退出 (docs/domain.md "Lawyer pool": 准入、考核、退出). The annual assessment 考核
  * (LAL art. 60) and sanctions for refusing or neglecting cases (LAL art. 62, 63) lead to
  * suspension or exit.
  *

@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * Where a lawyer or a firm stands against its quota for the year (issue 4: quota progress per
  * lawyer and per firm — assigned, completed, credited, remaining — for the bureau and the bar
- * association, LAL art. 60; fairness in assignment, DOMAIN.md "Lawyer pool").
+ * association, LAL art. 60; fairness in assignment, docs/domain.md "Lawyer pool").
  *
  * <p>Arithmetic, all in cases with two decimals:
  * <pre>

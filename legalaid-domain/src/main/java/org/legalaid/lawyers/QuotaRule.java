@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The obligation quota rule of a year (义务量核定): law firms and lawyers have a duty to provide
- * legal aid (LAL art. 16), and DOMAIN.md "Lawyer pool" asks for an annual quota per firm and per
+ * legal aid (LAL art. 16), and docs/domain.md "Lawyer pool" asks for an annual quota per firm and per
  * lawyer set by a published rule, which the administrator keeps as data (issue 4):
  * <ul>
  *   <li>each lawyer owes {@code casesPerLawyer} cases;</li>

@@ -2,7 +2,7 @@ package org.legalaid.lawyers;
 
 /**
  * Fields of practice a lawyer declares and a matter needs; assignment honours the specialty
- * (DOMAIN.md "Case lifecycle" 7; 2023 procedure rules 办理法律援助案件程序规定 art. 26).
+ * (docs/domain.md "Case lifecycle" 7; 2023 procedure rules 办理法律援助案件程序规定 art. 26).
  */
 public enum Specialty {
     CRIMINAL,

@@ -1,7 +1,7 @@
 /**
  * The lawyers context: the legal aid lawyer pool — law firms, basic legal service offices and
  * their lawyers, their status from admission to exit, the annual obligation quotas, the choice
- * of a lawyer for a granted case and the duty-lawyer rosters (DOMAIN.md "Lawyer pool and
+ * of a lawyer for a granted case and the duty-lawyer rosters (docs/domain.md "Lawyer pool and
  * obligation quotas" and "Case lifecycle" 7; issue 4). This package holds the rules that need no
  * container:
  * <ul>

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The kinds of organisation unit and where each may sit in the tree (DOMAIN.md "Organisation"):
+ * The kinds of organisation unit and where each may sit in the tree (docs/domain.md "Organisation"):
  * the city justice bureau is the root; the city legal aid centre sits under it; county/district
  * centres under the city centre; workstations (at streets, courts, detention centres, labour
  * arbitration…) under a centre of either level.

@@ -1,6 +1,6 @@
 /**
  * The organisation context: the unit tree (justice bureau → legal aid centre → district centre
- * → workstation, DOMAIN.md "Organisation") and the staff accounts that work in it, with their
+ * → workstation, docs/domain.md "Organisation") and the staff accounts that work in it, with their
  * roles, password policy and login lockout. Every other context's records belong to a unit of
  * this tree, and a user sees their own unit and the units under it.
  */

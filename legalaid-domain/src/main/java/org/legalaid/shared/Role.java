@@ -10,7 +10,7 @@ import java.util.Set;
  * A staff role. The {@link #code()} is what the security layer sees (a {@link Roles} constant);
  * the label comes from the message bundle under {@code role.<code>}.
  *
- * <p>Segregation of duties (DOMAIN.md, "Funding"): the person who claims, reviews, approves and
+ * <p>Segregation of duties (docs/domain.md, "Funding"): the person who claims, reviews, approves and
  * pays must differ, and whoever administers accounts must not also move money, or they could
  * create the colleague who approves their own claim. {@link #incompatibleWith(Role)} holds those
  * pairs; an account can never hold both roles of a pair.

@@ -3,7 +3,7 @@ package org.legalaid.shared;
 /**
  * Role names, the one place they are spelled. {@code @RolesAllowed}, page permissions and the
  * identity store all use these constants; {@link Role} gives each a label key for the screens.
- * The list is the one in DOMAIN.md, "Roles".
+ * The list is the one in docs/domain.md, "Roles".
  */
 public final class Roles {
 

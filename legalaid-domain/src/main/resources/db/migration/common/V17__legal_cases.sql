@@ -1,6 +1,6 @@
 -- The legal aid case 案件 (cases context, issue 5): opened when a lawyer is first assigned to a
 -- granted application or a notified criminal case, followed through handling to closing and
--- archive (DOMAIN.md "Case lifecycle" 8-9), or imported from a legacy system (subject NULL).
+-- archive (docs/domain.md "Case lifecycle" 8-9), or imported from a legacy system (subject NULL).
 --
 -- One row per case carries what the central case list filters and sorts on (unit, status, matter,
 -- lawyer, dates), so that list reads one table even at a million cases. Names are copied at the
@@ -46,7 +46,7 @@ CREATE TABLE legal_case (
     CONSTRAINT ck_legal_case_origin CHECK (legacy = TRUE OR subject_type IS NOT NULL),
     CONSTRAINT ck_legal_case_status CHECK (status IN ('HANDLING', 'TERMINATED', 'SUBMITTED', 'RETURNED',
                                                       'REVIEWED', 'ARCHIVED')),
-    -- an archived case has its whole file reviewed (DOMAIN.md 9: only a reviewed file is archived)
+    -- an archived case has its whole file reviewed (docs/domain.md 9: only a reviewed file is archived)
     CONSTRAINT ck_legal_case_archived CHECK (status <> 'ARCHIVED' OR (archived_on IS NOT NULL AND reviewed_on IS NOT NULL
                                                                       AND ended_on IS NOT NULL))
 );

@@ -1,4 +1,4 @@
--- Handling of a legal aid case (cases context, issue 5, "Handling"; DOMAIN.md lifecycle 8).
+-- Handling of a legal aid case (cases context, issue 5, "Handling"; docs/domain.md lifecycle 8).
 --
 -- case_progress: the progress entries 办案记录 — what the lawyer did (meetings 会见, file review
 -- 阅卷, investigation, hearings, documents filed, the court's outcome) and what the centre's staff

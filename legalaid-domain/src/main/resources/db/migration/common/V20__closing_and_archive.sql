@@ -1,4 +1,4 @@
--- Closing and archive of a legal aid case (cases context, issue 5; DOMAIN.md "Case lifecycle" 9,
+-- Closing and archive of a legal aid case (cases context, issue 5; docs/domain.md "Case lifecycle" 9,
 -- LAL art. 50): the lawyer's closing submissions, recorded by staff, with the checklist of the
 -- case file's items and the centre's findings on each; and the files attached to the case file.
 

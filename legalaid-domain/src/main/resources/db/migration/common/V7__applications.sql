@@ -61,7 +61,7 @@ CREATE TABLE application (
     objection_decided_at      TIMESTAMP,
     objection_decision_number VARCHAR(60),
     withdrawn_at              TIMESTAMP,
-    -- the date logic of DOMAIN.md "Case lifecycle" 9, also held by the database
+    -- the date logic of docs/domain.md "Case lifecycle" 9, also held by the database
     CONSTRAINT ck_application_accepted_after_received CHECK (accepted_at IS NULL OR accepted_at >= received_at),
     CONSTRAINT ck_application_decided_after_received CHECK (decided_at IS NULL OR decided_at >= received_at),
     CONSTRAINT ck_application_decided_after_accepted CHECK (decided_at IS NULL OR accepted_at IS NULL OR decided_at >= accepted_at),

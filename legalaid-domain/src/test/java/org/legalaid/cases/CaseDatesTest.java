@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The date logic of a case (DOMAIN.md "Case lifecycle", date logic; seed 004). */
+/** The date logic of a case (docs/domain.md "Case lifecycle", date logic; seed 004). */
 class CaseDatesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

@@ -8,7 +8,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Which items a closed case's file must hold (DOMAIN.md "Case lifecycle" 9). */
+/** Which items a closed case's file must hold (docs/domain.md "Case lifecycle" 9). */
 class CaseFileItemTest {
 
     private static Set<CaseFileItem> required(boolean criminal, boolean notified, CaseOutcome outcome) {

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Progress entries 办案记录 (DOMAIN.md lifecycle 8; LAL art. 46, 59). */
+/** Progress entries 办案记录 (docs/domain.md lifecycle 8; LAL art. 46, 59). */
 class CaseProgressTest {
 
     private static final LocalDate ASSIGNED = LocalDate.of(2026, 3, 8);

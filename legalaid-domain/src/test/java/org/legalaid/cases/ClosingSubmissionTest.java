@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The closing submission and the centre's review (LAL art. 50; DOMAIN.md "Case lifecycle" 9). */
+/** The closing submission and the centre's review (LAL art. 50; docs/domain.md "Case lifecycle" 9). */
 class ClosingSubmissionTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

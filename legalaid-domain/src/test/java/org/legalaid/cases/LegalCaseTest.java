@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The life of a case from assignment to archive (DOMAIN.md "Case lifecycle" 8–9). */
+/** The life of a case from assignment to archive (docs/domain.md "Case lifecycle" 8–9). */
 class LegalCaseTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

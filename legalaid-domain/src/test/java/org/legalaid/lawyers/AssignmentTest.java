@@ -42,7 +42,7 @@ class AssignmentTest {
     }
 
     @Test
-    @DisplayName("DOMAIN.md 9 (date logic): no assignment before the grant it follows")
+    @DisplayName("docs/domain.md 9 (date logic): no assignment before the grant it follows")
     void notBeforeTheGrant() {
         BusinessException e = assertThrows(BusinessException.class, () -> new Assignment(SubjectType.NOTICE, 7, "x", 3, "k",
                 new Assignment.Choice(11, 12, 1, null), "n", "l", "officer", AT, AT.toLocalDateTime().plusMinutes(1)));

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.legalaid.organisation.Units.unit;
 
-@DisplayName("Organisation tree rules (DOMAIN.md, Organisation)")
+@DisplayName("Organisation tree rules (docs/domain.md, Organisation)")
 class OrgUnitTest {
 
     private OrgUnit bureau;

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ArquillianExtension.class)
-@DisplayName("Cases open at the first assignment (DOMAIN.md lifecycle 7–8, issue 5)")
+@DisplayName("Cases open at the first assignment (docs/domain.md lifecycle 7–8, issue 5)")
 class CaseOpeningIT {
 
     @Deployment

@@ -53,7 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ArquillianExtension.class)
-@DisplayName("Closing and archive (LAL art. 50; DOMAIN.md lifecycle 9; issue 5)")
+@DisplayName("Closing and archive (LAL art. 50; docs/domain.md lifecycle 9; issue 5)")
 class ClosingServiceIT {
 
     @Deployment

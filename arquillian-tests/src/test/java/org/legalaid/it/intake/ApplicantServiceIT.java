@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ArquillianExtension.class)
-@DisplayName("Applicant register (DOMAIN.md lifecycle 2): keyed by ID number, scoped by unit, bad input saves nothing")
+@DisplayName("Applicant register (docs/domain.md lifecycle 2): keyed by ID number, scoped by unit, bad input saves nothing")
 class ApplicantServiceIT {
 
     @Deployment

@@ -59,7 +59,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ArquillianExtension.class)
-@DisplayName("Applications (DOMAIN.md lifecycle 2-6): the flow per role, approver rule, scoping, deemed withdrawal, objection")
+@DisplayName("Applications (docs/domain.md lifecycle 2-6): the flow per role, approver rule, scoping, deemed withdrawal, objection")
 class ApplicationServiceIT {
 
     @Deployment

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ArquillianExtension.class)
-@DisplayName("Consultations (DOMAIN.md lifecycle 1): recorded by clerks, counted by channel, scoped by unit")
+@DisplayName("Consultations (docs/domain.md lifecycle 1): recorded by clerks, counted by channel, scoped by unit")
 class ConsultationServiceIT {
 
     @Deployment

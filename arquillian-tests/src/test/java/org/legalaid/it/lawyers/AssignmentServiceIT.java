@@ -87,7 +87,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ArquillianExtension.class)
-@DisplayName("Assignment (DOMAIN.md lifecycle 7, issue 4): explained ranking, documents, clocks, conflicts, capacity under concurrency")
+@DisplayName("Assignment (docs/domain.md lifecycle 7, issue 4): explained ranking, documents, clocks, conflicts, capacity under concurrency")
 class AssignmentServiceIT {
 
     @Deployment

@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reading a legal aid case (DOMAIN.md "Case lifecycle" 8–9): the case of the caller's units, its
+ * Reading a legal aid case (docs/domain.md "Case lifecycle" 8–9): the case of the caller's units, its
  * timeline from every part of the cases context. Cases are opened by the assignment of their first
  * lawyer ({@link CaseOpener}), not here.
  *

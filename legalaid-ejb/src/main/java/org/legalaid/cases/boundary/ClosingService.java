@@ -52,7 +52,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Closing and archive of a legal aid case (DOMAIN.md "Case lifecycle" 9; LAL art. 50; issue 5
+ * Closing and archive of a legal aid case (docs/domain.md "Case lifecycle" 9; LAL art. 50; issue 5
  * "Closing and archive").
  *
  * <ul>

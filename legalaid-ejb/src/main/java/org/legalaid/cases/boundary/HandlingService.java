@@ -38,7 +38,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The handling of a case 承办 (DOMAIN.md lifecycle 8; issue 5, "Handling"): its case supervisor
+ * The handling of a case 承办 (docs/domain.md lifecycle 8; issue 5, "Handling"): its case supervisor
  * (一案专人监督) and their worklist, the progress entries 办案记录 and the client's progress
  * enquiries (LAL art. 46).
  *

@@ -49,7 +49,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Termination of legal aid (终止, LAL art. 48; DOMAIN.md "Case lifecycle" 8; issue 5
+ * Termination of legal aid (终止, LAL art. 48; docs/domain.md "Case lifecycle" 8; issue 5
  * "Termination"): the case supervisor or the assignment officer proposes with one statutory ground
  * and written reasons; the director — never the proposer — approves or rejects. The approval ends
  * the case on the decided day (the case's date logic: not before the last handling entry or the

@@ -23,7 +23,7 @@ import java.time.OffsetDateTime;
 /**
  * Opens a legal aid case when its first lawyer is assigned, and follows the lawyer changes and the
  * signed agreement — synchronous observers of the lawyers context's events, so the case changes in
- * the assigning transaction or not at all (DOMAIN.md "Case lifecycle" 7–8). The case is numbered
+ * the assigning transaction or not at all (docs/domain.md "Case lifecycle" 7–8). The case is numbered
  * in the assigning centre's case series (案号, {@link DocumentKind#CASE_FILE}) and gets its case
  * supervisor ({@link SupervisorAssigner}).
  */

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The wording of the 终止法律援助决定书 to the client and, in a criminal case, the 终止法律援助通知书
- * to the court, procuratorate or police (LAL art. 48, 49; DOMAIN.md "Case lifecycle" 8). Official
+ * to the court, procuratorate or police (LAL art. 48, 49; docs/domain.md "Case lifecycle" 8). Official
  * documents are in Chinese whatever language the user reads the screens in; the grounds are spelled
  * here as the law words them.
  */
@@ -70,7 +70,7 @@ public final class TerminationLetters {
 
     /**
      * 终止法律援助通知书 to the court, procuratorate or police of a criminal case, to be sent within
-     * 3 days of the decision (LAL art. 48, DOMAIN.md "Case lifecycle" 8).
+     * 3 days of the decision (LAL art. 48, docs/domain.md "Case lifecycle" 8).
      *
      * @param organ       the organ handling the case (for a notified case the organ that notified), or null
      * @param organNumber the organ's notice number, or null

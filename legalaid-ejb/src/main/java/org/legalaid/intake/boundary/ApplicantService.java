@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The applicant register (DOMAIN.md "Case lifecycle" 2): intake clerks register applicants by
+ * The applicant register (docs/domain.md "Case lifecycle" 2): intake clerks register applicants by
  * their 居民身份证 number and re-use the record when the person comes back; reviewers and
  * approvers read them. A district clerk never sees another district's applicants. Every read of
  * one applicant is audited.

@@ -62,7 +62,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
- * Applications from receipt to decision and objection (DOMAIN.md "Case lifecycle" 2–6): the
+ * Applications from receipt to decision and objection (docs/domain.md "Case lifecycle" 2–6): the
  * intake clerk receives and accepts them and sends the one list of missing materials; the
  * reviewer checks scope, exemptions and means and proposes; the approver decides; the justice
  * bureau's supervisor decides objections. Each step is a transaction that changes the

@@ -47,7 +47,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Intake's side of the assignment of a lawyer (指派, DOMAIN.md "Case lifecycle" 7): what a case
+ * Intake's side of the assignment of a lawyer (指派, docs/domain.md "Case lifecycle" 7): what a case
  * asks of its lawyer, read for the lawyers context as {@link AssignableCase} without handing out
  * intake records; the worklist of cases waiting for a lawyer; and the changes an assignment makes
  * here, which the lawyers context calls inside its own transaction ({@code MANDATORY}): the

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The statutory clocks of a legal aid case's own steps (DOMAIN.md "Case lifecycle" 8–9): telling
+ * The statutory clocks of a legal aid case's own steps (docs/domain.md "Case lifecycle" 8–9): telling
  * the court, procuratorate or police of a termination within 3 days (LAL art. 48), the lawyer's
  * closing submission within 30 days of the case's end (art. 50, local rules) and the centre's
  * review within 30 days. The cases context starts and stops them inside its own transaction

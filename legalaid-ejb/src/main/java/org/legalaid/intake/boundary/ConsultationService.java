@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Consultations (咨询, DOMAIN.md "Case lifecycle" 1): the intake clerk records them; clerks,
+ * Consultations (咨询, docs/domain.md "Case lifecycle" 1): the intake clerk records them; clerks,
  * reviewers, approvers and the bureau's supervisors list and count them within their units.
  * Opening one that names a person is a read of a person's record and is audited.
  */

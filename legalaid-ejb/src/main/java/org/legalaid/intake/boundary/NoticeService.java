@@ -36,7 +36,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Notified criminal cases (通知辩护, LAL art. 25, 35, 36; DOMAIN.md "Case lifecycle" 7). A court,
+ * Notified criminal cases (通知辩护, LAL art. 25, 35, 36; docs/domain.md "Case lifecycle" 7). A court,
  * procuratorate or police notifies the legal aid centre that a suspect or defendant needs a
  * defence lawyer, and the centre must assign one within 3 days of the notice. Notices arrive two
  * ways: an intake clerk records a paper notice, or the organ's system posts it through the API

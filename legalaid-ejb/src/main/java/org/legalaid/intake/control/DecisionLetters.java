@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.ResourceBundle;
 
 /**
- * The wording of the written decisions on an application (DOMAIN.md "Case lifecycle" 4, 6):
+ * The wording of the written decisions on an application (docs/domain.md "Case lifecycle" 4, 6):
  * 给予法律援助决定书 and 不予法律援助决定书 (LAL art. 43) issued by the centre, and the justice
  * bureau's decision on an objection (LAL art. 49). Official documents are always in Chinese,
  * whatever language the user reads the screens in; labels come from the screens' Chinese bundle

@@ -1,6 +1,6 @@
 package org.legalaid.lawyers.boundary;
 
-/** The two documents an assignment produces (DOMAIN.md "Case lifecycle" 7). */
+/** The two documents an assignment produces (docs/domain.md "Case lifecycle" 7). */
 public enum AssignmentDocument {
     /** 指派通知书, to the lawyer's firm: the case, the client, the lawyer and the agreement deadline. */
     NOTICE,

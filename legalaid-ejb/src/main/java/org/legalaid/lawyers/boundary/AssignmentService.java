@@ -67,7 +67,7 @@ import java.util.Set;
 
 /**
  * The assignment of a lawyer to a granted application or a notified criminal case (指派, LAL art.
- * 43, 36; DOMAIN.md "Case lifecycle" 7; issue 4 "Assignment").
+ * 43, 36; docs/domain.md "Case lifecycle" 7; issue 4 "Assignment").
  *
  * <p>{@link #rank} gathers the lawyers of the case's district with the facts the case asks about
  * ({@link CandidateQueries}) and their quota fulfilment this year ({@link QuotaLedger}), and lets

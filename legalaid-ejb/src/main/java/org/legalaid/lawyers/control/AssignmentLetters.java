@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The wording of the 指派通知书 and the 法律援助公函 (DOMAIN.md "Case lifecycle" 7 and 9: both go
+ * The wording of the 指派通知书 and the 法律援助公函 (docs/domain.md "Case lifecycle" 7 and 9: both go
  * into the case file). Official documents are in Chinese whatever language the officer reads the
  * screens in; the few labels they need are spelled here, as on the paper forms.
  *

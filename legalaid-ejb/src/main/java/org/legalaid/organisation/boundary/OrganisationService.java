@@ -32,7 +32,7 @@ import java.util.Optional;
 /**
  * The organisation tree: reading it within the caller's scope, and the administrator's changes
  * (add, rename, move, deactivate). Every staff member sees their own unit and the units under it
- * (DOMAIN.md, "Organisation"); a unit outside that subtree is "not found", never "forbidden".
+ * (docs/domain.md, "Organisation"); a unit outside that subtree is "not found", never "forbidden".
  */
 @Stateless
 @RolesAllowed(Roles.STAFF)

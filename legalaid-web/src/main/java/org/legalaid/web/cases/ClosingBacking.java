@@ -38,7 +38,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The closing part of the case page (结案与归档, LAL art. 50; DOMAIN.md "Case lifecycle" 9): the
+ * The closing part of the case page (结案与归档, LAL art. 50; docs/domain.md "Case lifecycle" 9): the
  * case's end, the closing submission recorded by staff for the lawyer (checklist and attachments),
  * the centre's review item by item and the archive. No rule lives here; {@link ClosingService}
  * decides.

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The closing worklist (结案审查): files handed in and awaiting the centre's review in the user's
- * units, overdue first, then reviewed files awaiting the archive (DOMAIN.md "Case lifecycle" 9).
+ * units, overdue first, then reviewed files awaiting the archive (docs/domain.md "Case lifecycle" 9).
  */
 @Named
 @ViewScoped

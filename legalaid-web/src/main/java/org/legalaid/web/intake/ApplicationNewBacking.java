@@ -38,7 +38,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The new-application wizard (申请, DOMAIN.md "Case lifecycle" 2): (1) the applicant, found by
+ * The new-application wizard (申请, docs/domain.md "Case lifecycle" 2): (1) the applicant, found by
  * ID number in the register or registered on the spot; (2) the matter; (3) how it came in and
  * what was handed in; (4) a last look, then submit. Opened from a consultation
  * ({@code ?consultation=id}) it carries over the person, the topic and the question, so the

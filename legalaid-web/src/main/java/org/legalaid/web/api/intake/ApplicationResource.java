@@ -27,7 +27,7 @@ import org.legalaid.web.api.Problem;
 import java.time.LocalDateTime;
 
 /**
- * Online applications (网上申请, DOMAIN.md "Case lifecycle" 2) from the online legal service
+ * Online applications (网上申请, docs/domain.md "Case lifecycle" 2) from the online legal service
  * platform, which signs in with HTTP Basic as an account with the role {@code online_portal}
  * belonging to one legal aid centre: every application it forwards is received by that centre.
  * Staff read an application's state here too.
