@@ -34,7 +34,7 @@ import org.legalaid.funding.boundary.FundService;
 import org.legalaid.funding.boundary.PaymentService;
 import org.legalaid.funding.boundary.SubsidyStandardService;
 import org.legalaid.funding.SettingsForm;
-import org.legalaid.intake.ClockItem;
+import org.legalaid.intake.ClockReading;
 import org.legalaid.intake.ClockStep;
 import org.legalaid.intake.boundary.CaseClockService;
 import org.legalaid.it.As;
@@ -130,7 +130,7 @@ class FundingServiceIT {
         assertTrue(f.finance.call(() -> claims.findCasesToClaim(500)).stream().anyMatch(p -> p.caseId() == c.getId()),
                 "the archived case waits for its claim");
         assertEquals(1, f.finance.call(() -> clocks.findClocks(c.getId())).stream()
-                .filter(k -> k.getStep() == ClockStep.PAY_SUBSIDY && k.isOpen()).count(), "the archive starts the payment clock");
+                .filter(k -> k.step() == ClockStep.PAY_SUBSIDY && k.isOpen()).count(), "the archive starts the payment clock");
 
         ClaimForm form = form(c);
         form.setExtraParties(1);
@@ -164,10 +164,10 @@ class FundingServiceIT {
         assertEquals(new BigDecimal("0.00"), paid.committed().setScale(2));
         assertEquals(new BigDecimal("1900.00"), paid.paid());
         assertEquals(new BigDecimal("98100.00"), paid.available());
-        ClockItem clock = f.finance.call(() -> clocks.findClocks(c.getId())).stream()
-                .filter(k -> k.getStep() == ClockStep.PAY_SUBSIDY).findFirst().orElseThrow();
+        ClockReading clock = f.finance.call(() -> clocks.findClocks(c.getId())).stream()
+                .filter(k -> k.step() == ClockStep.PAY_SUBSIDY).findFirst().orElseThrow();
         assertFalse(clock.isOpen(), "the bank's confirmation stops the payment clock");
-        assertEquals(Boolean.FALSE, clock.getLate());
+        assertEquals(Boolean.FALSE, clock.late());
 
         OfficialDocumentContent voucher = f.finance.call(() -> payments.voucher(claim.getId()));
         String text = voucher.toString();
