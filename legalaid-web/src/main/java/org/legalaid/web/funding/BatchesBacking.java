@@ -45,6 +45,10 @@ public class BatchesBacking implements Serializable {
     private Long openBatchId;
     private BatchView openBatch;
     private LocalDate paidOn;
+    private java.util.Map<String, String> names = java.util.Map.of();
+
+    @Inject
+    private org.legalaid.organisation.boundary.OrganisationService organisation;
 
     @PostConstruct
     void init() {
@@ -54,6 +58,7 @@ public class BatchesBacking implements Serializable {
     private void refresh() {
         approved = claims.findClaims(EnumSet.of(ClaimState.APPROVED), 0, 500);
         batches = payments.findBatches(100);
+        names = organisation.findStaffNames(batches.stream().map(PaymentBatch::getCreatedBy).collect(java.util.stream.Collectors.toSet()));
         selected = new ArrayList<>();
         if (openBatchId != null) {
             openBatch = payments.getBatch(openBatchId);
@@ -83,6 +88,11 @@ public class BatchesBacking implements Serializable {
         if (Actions.attempt(() -> payments.confirm(openBatchId, paidOn), "funding.batch.confirmed").isPresent()) {
             refresh();
         }
+    }
+
+    /** A person's name for the user name that made a batch. */
+    public String name(String username) {
+        return names.getOrDefault(username, username);
     }
 
     public boolean isMayPay() {

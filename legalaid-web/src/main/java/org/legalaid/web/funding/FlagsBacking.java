@@ -23,7 +23,11 @@ public class FlagsBacking implements Serializable {
     @Inject
     private FlagService flags;
 
+    @Inject
+    private org.legalaid.organisation.boundary.OrganisationService organisation;
+
     private boolean showResolved;
+    private java.util.Map<String, String> names = java.util.Map.of();
     private List<FundingFlag> list;
     private Long resolving;
     private String reason;
@@ -35,6 +39,14 @@ public class FlagsBacking implements Serializable {
 
     public void refresh() {
         list = flags.findFlags(showResolved ? EnumSet.allOf(FlagState.class) : EnumSet.of(FlagState.OPEN), 1000);
+        java.util.Set<String> people = new java.util.HashSet<>();
+        list.forEach(f -> {
+            people.add(f.getRaisedBy());
+            if (f.getResolvedBy() != null) {
+                people.add(f.getResolvedBy());
+            }
+        });
+        names = organisation.findStaffNames(people);
     }
 
     public void startResolve(long id) {
@@ -51,6 +63,11 @@ public class FlagsBacking implements Serializable {
 
     public boolean isMayResolve() {
         return flags.mayResolve();
+    }
+
+    /** A person's name for a user name shown on the list ("system" for the nightly run stays as it is). */
+    public String name(String username) {
+        return username == null ? "" : names.getOrDefault(username, username);
     }
 
     public boolean isShowResolved() { return showResolved; }
