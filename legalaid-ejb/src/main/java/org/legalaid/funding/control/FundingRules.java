@@ -171,7 +171,7 @@ public class FundingRules {
             return Optional.empty();
         }
         Severity severity = s == null ? f.rule().defaultSeverity() : s.getSeverity();
-        FundingFlag flag = claims.addFlagFlushed(new FundingFlag(f, severity, actor, OffsetDateTime.now(clock)));
+        FundingFlag flag = claims.addFlagFlushed(new FundingFlag(f, severity, actor, time.now()));
         audit.fire(AuditEvent.by(actor, unitId, AuditAction.CREATE, "FundingFlag", flag.getId(), "raised " + f.rule() + " ("
                 + severity + "): " + f.evidence()));
         return Optional.of(flag);

@@ -14,9 +14,8 @@ import org.legalaid.funding.recon.RunState;
 import org.legalaid.funding.recon.SentPayment;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
+import org.legalaid.shared.control.CurrentTime;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ public class ReconRuns {
     private FundingRules rules;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -112,7 +111,7 @@ public class ReconRuns {
         Map<ReconOutcome, Long> n = repo.countOutcomes(runId);
         run.completed(n.get(ReconOutcome.MATCHED).intValue(), n.get(ReconOutcome.AMOUNT_MISMATCH).intValue(),
                 n.get(ReconOutcome.ACCOUNT_MISMATCH).intValue(), n.get(ReconOutcome.UNMATCHED_LINE).intValue(),
-                n.get(ReconOutcome.UNMATCHED_PAYMENT).intValue(), raised, OffsetDateTime.now(clock));
+                n.get(ReconOutcome.UNMATCHED_PAYMENT).intValue(), raised, time.now());
         audit.fire(AuditEvent.by(run.getStartedBy(), run.getUnitId(), AuditAction.UPDATE, "ReconRun", runId,
                 (run.isDryRun() ? "dry run" : "reconciliation") + " of statement " + s.getId() + " completed: matched "
                         + run.getMatched() + ", amount mismatch " + run.getAmountMismatch() + ", account mismatch "
