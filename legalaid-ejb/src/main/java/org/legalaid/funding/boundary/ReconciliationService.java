@@ -38,10 +38,11 @@ import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.Roles;
+import org.legalaid.shared.control.Actors;
+import org.legalaid.shared.control.CurrentTime;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -76,7 +77,10 @@ public class ReconciliationService {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
+
+    @Inject
+    private Actors actors;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -154,10 +158,8 @@ public class ReconciliationService {
         ReconRun run = runInScope(runId);
         JobOperator jobs = jobs();
         BatchStatus status = statusOf(jobs, run);
-        boolean justStarted = run.getExecutionId() == null && run.getStartedAt().isAfter(now().minusMinutes(5));
-        if (run.getState() == RunState.COMPLETED || status == BatchStatus.STARTED || status == BatchStatus.STARTING
-                || status == BatchStatus.STOPPING || justStarted) {
-            throw new BusinessException("funding.recon.notRestartable", run.getState().labelKey());
+        if (!run.getState().isRestartable() && !isOrphaned(run, status)) {
+            throw new BusinessException("funding.recon.notRestartable");
         }
         runs.restarting(runId);
         if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
@@ -210,7 +212,8 @@ public class ReconciliationService {
                 // the server that ran it went down; the database has the results
             }
         }
-        return new RunView(run, s, percent, repo.countOutcomes(runId), read, written);
+        return new RunView(run, s, percent, repo.countOutcomes(runId), read, written,
+                run.getState().isRestartable() || isOrphaned(run, statusOf(jobs(), run)));
     }
 
     /** A run's statement lines with the outcomes, in line order, after {@code afterLine}. */
@@ -223,6 +226,20 @@ public class ReconciliationService {
     public List<SentPayment> findUnmatchedPayments(long runId, @Min(0) long afterId, @Min(1) @Max(1000) int max) {
         runInScope(runId);
         return repo.findUnmatchedPayments(runId, afterId, max);
+    }
+
+    /**
+     * Whether a run that says it is running has no live job: its server went down (the job repository
+     * kept in memory lost the execution) or the job ended without telling. Such a run is restarted.
+     */
+    private boolean isOrphaned(ReconRun run, BatchStatus status) {
+        if (run.getState() != RunState.RUNNING && run.getState() != RunState.STARTING) {
+            return false;
+        }
+        if (run.getExecutionId() == null) {
+            return run.getStartedAt().isBefore(now().minusMinutes(5));
+        }
+        return status == null || !(status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING);
     }
 
     private static long metric(StepExecution step, Metric.MetricType type) {
@@ -270,10 +287,10 @@ public class ReconciliationService {
     }
 
     private String user() {
-        return context.getCallerPrincipal().getName();
+        return actors.username();
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+        return time.now();
     }
 }

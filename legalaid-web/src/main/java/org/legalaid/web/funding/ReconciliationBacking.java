@@ -128,13 +128,16 @@ public class ReconciliationBacking implements Serializable {
         }
     }
 
-    /** The job's progress, 0–100 (the progress bar polls it). */
+    /**
+     * The job's progress, 0–100, which the progress bar polls; 100 also when the job ended without
+     * completing, so that the bar stops and the page shows the restart.
+     */
     public int getPercent() {
         if (runId == null) {
             return 0;
         }
         view = recon.getRun(runId);
-        return view.percent();
+        return view.restartable() ? 100 : view.percent();
     }
 
     /** The references of the payments a line settles. */
@@ -143,11 +146,12 @@ public class ReconciliationBacking implements Serializable {
     }
 
     public boolean isRunning() {
-        return view != null && (view.run().getState() == RunState.RUNNING || view.run().getState() == RunState.STARTING);
+        return view != null && !view.restartable()
+                && (view.run().getState() == RunState.RUNNING || view.run().getState() == RunState.STARTING);
     }
 
     public boolean isRestartable() {
-        return mayRun && view != null && view.run().getState().isRestartable();
+        return mayRun && view != null && view.restartable();
     }
 
     public boolean isPosted() {
