@@ -36,6 +36,9 @@ import org.legalaid.shared.BusinessException;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -236,6 +239,47 @@ class ReconciliationIT {
             assertEquals(ReconPass.ACCOUNT_AMOUNT, got.get(3).pass());
             assertEquals(4, reconFlags().size(), "one amount mismatch and three lines without payment, each flagged once");
             assertEquals(4, restarted.run().getFlagsRaised());
+        } finally {
+            System.clearProperty("legalaid.recon.chunkSize");
+        }
+    }
+
+    @Test
+    @DisplayName("a run left running by a server that went down (its execution lost with the in-memory job repository) is started again: it skips what it had committed and ends with the totals of an uninterrupted run")
+    void restartAfterServerLoss() throws Exception {
+        List<Payment> p = paid(2);
+        String account = p.get(0).getAccountNo();
+        String csv = HEADER
+                + line(p.get(0).getReference(), "", account, "1,500.00")
+                + line("", "未知", STRANGER, "10.00")
+                + line(p.get(1).getReference(), "", account, "1,499.00")
+                + line("", "未知", STRANGER, "30.00");
+        BankStatement s = importCsv(csv, StandardCharsets.UTF_8);
+        RunView uninterrupted = await(f.finance.call(() -> recon.run(s.getId(), true)).getId());
+        System.setProperty("legalaid.recon.chunkSize", "2");
+        System.setProperty("legalaid.recon.failAfterLine", "3");
+        ReconRun run;
+        try {
+            run = f.finance.call(() -> recon.run(s.getId(), false));
+            assertEquals(RunState.FAILED, await(run.getId()).run().getState());
+        } finally {
+            System.clearProperty("legalaid.recon.failAfterLine");
+        }
+        try (Connection c = DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
+                System.getenv("LEGALAID_DB_PASSWORD"));
+             PreparedStatement ps = c.prepareStatement("update recon_run set state = 'RUNNING', execution_id = 987654321 where id = ?")) {
+            ps.setLong(1, run.getId());
+            assertEquals(1, ps.executeUpdate(), "the run as a killed server leaves it: running, its execution unknown");
+        }
+        try {
+            assertTrue(f.finance.call(() -> recon.getRun(run.getId())).restartable(), "a run without a live job may be restarted");
+            f.finance.call(() -> recon.restart(run.getId()));
+            RunView again = await(run.getId());
+            assertEquals(RunState.COMPLETED, again.run().getState());
+            assertEquals(totals(uninterrupted.run()), totals(again.run()));
+            assertEquals(Map.of("account", 0, "amount", 1, "lines", 2, "matched", 1, "payments", 0), totals(again.run()));
+            assertEquals(List.of(2L, 3L, 4L, 5L), lines(run.getId()).stream().map(l -> l.line().lineNo()).toList());
+            assertEquals(3, reconFlags().size(), "each mismatch flagged once");
         } finally {
             System.clearProperty("legalaid.recon.chunkSize");
         }
