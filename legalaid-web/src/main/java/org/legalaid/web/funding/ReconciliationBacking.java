@@ -117,6 +117,7 @@ public class ReconciliationBacking implements Serializable {
             return;
         }
         view = recon.getRun(runId);
+        runs = recon.findRuns(statementId);
         if (view.run().getState() == RunState.COMPLETED) {
             problems = recon.findLines(runId, EnumSet.of(ReconOutcome.AMOUNT_MISMATCH, ReconOutcome.ACCOUNT_MISMATCH,
                     ReconOutcome.UNMATCHED_LINE), 0, SHOWN);
