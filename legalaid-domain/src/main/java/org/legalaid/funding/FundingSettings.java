@@ -25,6 +25,9 @@ public class FundingSettings {
 
     public static final long SINGLETON_ID = 1L;
 
+    /** The most a statement file may be set to, in MB. */
+    public static final int MAX_STATEMENT_MB = 200;
+
     @Id
     private Long id;
 
@@ -69,6 +72,14 @@ public class FundingSettings {
     @Column(name = "pass_on_days", nullable = false)
     private int passOnDays;
 
+    /** Reconciliation, pass 2: a statement line matches a payment of its account and amount this many days either side. */
+    @Column(name = "recon_window_days", nullable = false)
+    private int reconWindowDays;
+
+    /** The largest statement file accepted, in MB (the server's upload limit caps it too). */
+    @Column(name = "statement_max_mb", nullable = false)
+    private int statementMaxMb;
+
     @Column(name = "changed_by", nullable = false, length = UserName.MAX)
     private String changedBy;
 
@@ -110,7 +121,8 @@ public class FundingSettings {
         }
         if (f.getSplitWindowDays() < 1 || f.getSplitWindowDays() > 366 || f.getSplitMarginPercent() < 1
                 || f.getSplitMarginPercent() > 50 || f.getSplitMinCount() < 2 || f.getSplitMinCount() > 50
-                || f.getPassOnDays() < 1 || f.getPassOnDays() > 366) {
+                || f.getPassOnDays() < 1 || f.getPassOnDays() > 366 || f.getReconWindowDays() < 0
+                || f.getReconWindowDays() > 31 || f.getStatementMaxMb() < 1 || f.getStatementMaxMb() > MAX_STATEMENT_MB) {
             throw new BusinessException("funding.settings.range");
         }
         this.rateDateBasis = f.getRateDateBasis();
@@ -124,6 +136,8 @@ public class FundingSettings {
         this.splitMarginPercent = f.getSplitMarginPercent();
         this.splitMinCount = f.getSplitMinCount();
         this.passOnDays = f.getPassOnDays();
+        this.reconWindowDays = f.getReconWindowDays();
+        this.statementMaxMb = f.getStatementMaxMb();
         this.changedBy = by;
         this.changedAt = now;
     }
@@ -142,6 +156,8 @@ public class FundingSettings {
         f.setSplitMarginPercent(splitMarginPercent);
         f.setSplitMinCount(splitMinCount);
         f.setPassOnDays(passOnDays);
+        f.setReconWindowDays(reconWindowDays);
+        f.setStatementMaxMb(statementMaxMb);
         return f;
     }
 
@@ -152,6 +168,13 @@ public class FundingSettings {
     public int getSplitMarginPercent() { return splitMarginPercent; }
     public int getSplitMinCount() { return splitMinCount; }
     public int getPassOnDays() { return passOnDays; }
+    public int getReconWindowDays() { return reconWindowDays; }
+    public int getStatementMaxMb() { return statementMaxMb; }
+
+    /** The largest statement accepted, in bytes. */
+    public long statementMaxBytes() {
+        return statementMaxMb * 1024L * 1024L;
+    }
     public String getChangedBy() { return changedBy; }
     public OffsetDateTime getChangedAt() { return changedAt; }
 }

@@ -28,6 +28,8 @@ public class SettingsForm implements Serializable {
     private int splitMarginPercent;
     private int splitMinCount;
     private int passOnDays;
+    private int reconWindowDays;
+    private int statementMaxMb;
 
     public RateDateBasis getRateDateBasis() { return rateDateBasis; }
     public void setRateDateBasis(RateDateBasis v) { this.rateDateBasis = v; }
@@ -51,4 +53,8 @@ public class SettingsForm implements Serializable {
     public void setSplitMinCount(int v) { this.splitMinCount = v; }
     public int getPassOnDays() { return passOnDays; }
     public void setPassOnDays(int v) { this.passOnDays = v; }
+    public int getReconWindowDays() { return reconWindowDays; }
+    public void setReconWindowDays(int v) { this.reconWindowDays = v; }
+    public int getStatementMaxMb() { return statementMaxMb; }
+    public void setStatementMaxMb(int v) { this.statementMaxMb = v; }
 }

@@ -116,6 +116,8 @@ public final class FundingFixtures {
         f.setSplitMarginPercent(10);
         f.setSplitMinCount(3);
         f.setPassOnDays(30);
+        f.setReconWindowDays(3);
+        f.setStatementMaxMb(20);
         return f;
     }
 

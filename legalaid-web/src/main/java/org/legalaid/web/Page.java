@@ -81,6 +81,8 @@ public enum Page {
     FUNDING_CLAIM("/funding/claim.xhtml", Funding.READERS, "page.fundingClaim", FUNDING_CLAIMS, MenuGroup.NONE),
     /** Payment batches: approved claims to the bank, the bank file, the confirmation. */
     FUNDING_BATCHES("/funding/batches.xhtml", Funding.READERS, "page.fundingBatches", HOME, MenuGroup.FUNDING),
+    /** Bank statement reconciliation: import, dry run or run the job, progress, results (issue 13). */
+    FUNDING_RECONCILIATION("/funding/reconciliation.xhtml", Funding.READERS, "page.fundingReconciliation", HOME, MenuGroup.FUNDING),
     /** The exceptions queue of the anti-misappropriation rules. */
     FUNDING_FLAGS("/funding/flags.xhtml", Funding.READERS, "page.fundingFlags", HOME, MenuGroup.FUNDING),
     /** Funds, budgets, allocations, balances and the ledger. */

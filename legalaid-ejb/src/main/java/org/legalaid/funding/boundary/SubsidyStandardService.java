@@ -126,7 +126,8 @@ public class SubsidyStandardService {
                 + ", second approval above " + s.getSecondApprovalAbove() + ", factors " + form.getFactorExcellent() + "/"
                 + form.getFactorGood() + "/" + form.getFactorPass() + "/" + form.getFactorFail() + "/"
                 + form.getFactorNotEvaluated() + ", split " + s.getSplitMinCount() + " in " + s.getSplitWindowDays()
-                + " days within " + s.getSplitMarginPercent() + "%, pass on in " + s.getPassOnDays() + " days"));
+                + " days within " + s.getSplitMarginPercent() + "%, pass on in " + s.getPassOnDays() + " days, reconciliation window "
+                + s.getReconWindowDays() + " days, statements up to " + s.getStatementMaxMb() + " MB"));
         return s;
     }
 

@@ -160,6 +160,23 @@ public class FundingRules {
         return claims.countOpenFlags(claimId, Severity.HIGH) > 0;
     }
 
+    /**
+     * Records a finding of another part of funding (reconciliation) as a flag, once per rule and subject,
+     * on behalf of {@code actor} of {@code unitId} — also from a batch job, where there is no caller.
+     * Returns the flag raised now, or empty when the rule is switched off or the flag exists already.
+     */
+    public Optional<FundingFlag> raiseFor(Finding f, String actor, Long unitId) {
+        RuleSetting s = ruleSettings().get(f.rule());
+        if (s != null && !s.isEnabled() || claims.findFlagByKey(f.dedupeKey()).isPresent()) {
+            return Optional.empty();
+        }
+        Severity severity = s == null ? f.rule().defaultSeverity() : s.getSeverity();
+        FundingFlag flag = claims.addFlagFlushed(new FundingFlag(f, severity, actor, time.now()));
+        audit.fire(AuditEvent.by(actor, unitId, AuditAction.CREATE, "FundingFlag", flag.getId(), "raised " + f.rule() + " ("
+                + severity + "): " + f.evidence()));
+        return Optional.of(flag);
+    }
+
     private Optional<FundingFlag> raise(Finding f, RuleSetting setting, String raisedBy) {
         if (claims.findFlagByKey(f.dedupeKey()).isPresent()) {
             return Optional.empty();

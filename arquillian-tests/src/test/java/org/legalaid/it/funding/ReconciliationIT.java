@@ -1,0 +1,306 @@
+package org.legalaid.it.funding;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.legalaid.cases.LegalCase;
+import org.legalaid.funding.ClaimForm;
+import org.legalaid.funding.FlagState;
+import org.legalaid.funding.FundingFlag;
+import org.legalaid.funding.Payment;
+import org.legalaid.funding.PaymentBatch;
+import org.legalaid.funding.ProcedureStage;
+import org.legalaid.funding.RuleCode;
+import org.legalaid.funding.SubsidyClaim;
+import org.legalaid.funding.boundary.ClaimService;
+import org.legalaid.funding.boundary.FlagService;
+import org.legalaid.funding.boundary.PaymentService;
+import org.legalaid.funding.boundary.ReconciliationService;
+import org.legalaid.funding.boundary.RunView;
+import org.legalaid.funding.recon.BankStatement;
+import org.legalaid.funding.recon.LineResult;
+import org.legalaid.funding.recon.ReconOutcome;
+import org.legalaid.funding.recon.ReconPass;
+import org.legalaid.funding.recon.ReconRun;
+import org.legalaid.funding.recon.RunState;
+import org.legalaid.funding.recon.StatementEncoding;
+import org.legalaid.it.Deployments;
+import org.legalaid.it.cases.CaseFixtures;
+import org.legalaid.shared.BusinessException;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ArquillianExtension.class)
+@DisplayName("Reconciliation: a statement against the payments sent, as a restartable Jakarta Batch job (issue 13)")
+class ReconciliationIT {
+
+    private static final String HEADER = "交易日期,参考号,摘要,对方户名,对方账号,金额,余额\n";
+    private static final String STRANGER = "6222000011112222";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(Stream.of(Stream.of(ReconciliationIT.class), Stream.of(FundingFixtures.CLASSES),
+                Stream.of(CaseFixtures.CLASSES)).flatMap(s -> s).toArray(Class<?>[]::new));
+    }
+
+    @Inject
+    private FundingFixtures f;
+
+    @Inject
+    private ClaimService claims;
+
+    @Inject
+    private PaymentService payments;
+
+    @Inject
+    private FlagService flags;
+
+    @Inject
+    private ReconciliationService recon;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        f.setUp();
+    }
+
+    /** Archived cases claimed, reviewed, approved by four people and paid in one batch, as users do it. */
+    private List<Payment> paid(int n) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            LegalCase c = f.archivedCase();
+            ClaimForm form = new ClaimForm();
+            form.setCaseId(c.getId());
+            form.setStage(ProcedureStage.FIRST_INSTANCE);
+            SubsidyClaim claim = f.finance.call(() -> claims.claim(form));
+            f.finapprover.call(() -> claims.review(claim.getId()));
+            f.finapprover2.call(() -> claims.approve(claim.getId()));
+            ids.add(claim.getId());
+        }
+        PaymentBatch batch = f.finance2.call(() -> payments.createBatch(ids));
+        f.finance2.call(() -> payments.bankFile(batch.getId()));
+        f.finance2.call(() -> payments.confirm(batch.getId(), f.today));
+        return f.finance.call(() -> payments.getBatch(batch.getId())).payments();
+    }
+
+    private String line(String ref, String summary, String account, String amount) {
+        return f.today + "," + ref + "," + summary + ",山东案件律师事务所," + account + ",\"" + amount + "\",0\n";
+    }
+
+    private BankStatement importCsv(String csv, Charset cs) throws Exception {
+        return f.finance.call(() -> recon.importStatement("对账单.csv", csv.getBytes(cs), StatementEncoding.AUTO));
+    }
+
+    private RunView await(long runId) throws Exception {
+        long until = System.currentTimeMillis() + 120_000;
+        while (true) {
+            RunView v = f.finance.call(() -> recon.getRun(runId));
+            RunState s = v.run().getState();
+            if (s == RunState.COMPLETED || s == RunState.FAILED || s == RunState.STOPPED) {
+                return v;
+            }
+            assertTrue(System.currentTimeMillis() < until, "the job ends within two minutes, now " + s);
+            Thread.sleep(200);
+        }
+    }
+
+    private static Map<String, Integer> totals(ReconRun r) {
+        Map<String, Integer> m = new TreeMap<>();
+        m.put("matched", r.getMatched());
+        m.put("amount", r.getAmountMismatch());
+        m.put("account", r.getAccountMismatch());
+        m.put("lines", r.getUnmatchedLines());
+        m.put("payments", r.getUnmatchedPayments());
+        return m;
+    }
+
+    private List<FundingFlag> reconFlags() throws Exception {
+        return f.finapprover.call(() -> flags.findFlags(EnumSet.allOf(FlagState.class), 1000)).stream()
+                .filter(x -> x.getRule().name().startsWith("RECON_")).toList();
+    }
+
+    private List<LineResult> lines(long runId) throws Exception {
+        return f.finance.call(() -> recon.findLines(runId, EnumSet.of(ReconOutcome.MATCHED, ReconOutcome.AMOUNT_MISMATCH,
+                ReconOutcome.ACCOUNT_MISMATCH, ReconOutcome.UNMATCHED_LINE), 0, 1000));
+    }
+
+    @Test
+    @DisplayName("a GBK statement with a matched line, an amount mismatch, an account mismatch and an unknown line: the dry run previews without flags, the run raises one flag per subject, explained, and a second run is refused")
+    void matchesAndFlags() throws Exception {
+        List<Payment> p = paid(4);
+        String account = p.get(0).getAccountNo();
+        String csv = HEADER
+                + line(p.get(0).getReference(), "法律援助办案补贴", account, "1,500.00")
+                + line(p.get(1).getReference(), "法律援助办案补贴", account, "1,450.00")
+                + line("", "代发 " + p.get(2).getReference(), "6222000099990000", "1,500.00")
+                + line("X20261120", "手续费", STRANGER, "88.00");
+        BankStatement s = importCsv(csv, Charset.forName("GBK"));
+        assertEquals("GBK", s.getCharset());
+        assertEquals(4, s.getLineCount());
+
+        ReconRun dry = f.finance.call(() -> recon.run(s.getId(), true));
+        RunView preview = await(dry.getId());
+        assertEquals(RunState.COMPLETED, preview.run().getState());
+        Map<String, Integer> expected = Map.of("matched", 1, "amount", 1, "account", 1, "lines", 1, "payments", 1);
+        assertEquals(new TreeMap<>(expected), totals(preview.run()), "one of each, and the fourth payment has no line");
+        assertEquals(0, preview.run().getFlagsRaised());
+        assertEquals(List.of(), reconFlags(), "a dry run posts no flag");
+
+        ReconRun real = f.finance.call(() -> recon.run(s.getId(), false));
+        RunView done = await(real.getId());
+        assertEquals(new TreeMap<>(expected), totals(done.run()), "the run finds what the preview showed");
+        assertEquals(4, done.run().getFlagsRaised());
+        List<FundingFlag> raised = reconFlags();
+        Map<RuleCode, List<FundingFlag>> byRule = raised.stream().collect(Collectors.groupingBy(FundingFlag::getRule));
+        assertEquals(Set.of(RuleCode.RECON_AMOUNT_MISMATCH, RuleCode.RECON_ACCOUNT_MISMATCH, RuleCode.RECON_UNMATCHED_LINE,
+                RuleCode.RECON_UNMATCHED_PAYMENT), byRule.keySet());
+        assertTrue(byRule.values().stream().allMatch(l -> l.size() == 1), "one flag per subject: " + raised.size());
+        FundingFlag amount = byRule.get(RuleCode.RECON_AMOUNT_MISMATCH).get(0);
+        assertEquals("flag.recon.amountMismatch", amount.getExplanationKey());
+        assertEquals(List.of(p.get(1).getReference(), "1,500.00", "1,450.00", "50.00", "3", "-"), amount.getFigures());
+        assertEquals(p.get(1).getClaimId(), amount.getClaimId());
+        assertEquals("Payment:" + p.get(2).getId(), byRule.get(RuleCode.RECON_ACCOUNT_MISMATCH).get(0).getSubject());
+        assertEquals("Payment:" + p.get(3).getId(), byRule.get(RuleCode.RECON_UNMATCHED_PAYMENT).get(0).getSubject());
+        FundingFlag unknown = byRule.get(RuleCode.RECON_UNMATCHED_LINE).get(0);
+        assertEquals("BankStatement:" + s.getId() + ":5", unknown.getSubject());
+        assertTrue(unknown.getFigures().contains(STRANGER), unknown.getFigures().toString());
+
+        BusinessException twice = assertThrows(BusinessException.class, () -> f.finance.call(() -> recon.run(s.getId(), false)));
+        assertEquals("funding.recon.posted", twice.messageKey());
+        assertThrows(EJBAccessException.class, () -> f.finapprover.call(() -> recon.run(s.getId(), true)),
+                "a finance approver reads the results but does not run the job");
+        assertEquals(4, f.finapprover.call(() -> recon.findLines(real.getId(), EnumSet.allOf(ReconOutcome.class), 0, 100)).size());
+    }
+
+    @Test
+    @DisplayName("the job fails after its first chunk and is restarted: it reads on from the checkpoint, and its totals, lines and flags equal those of an uninterrupted run — nothing counted twice")
+    void restartFromCheckpoint() throws Exception {
+        List<Payment> p = paid(3);
+        String account = p.get(0).getAccountNo();
+        String csv = "\uFEFF" + HEADER
+                + line(p.get(0).getReference(), "", account, "1,500.00")               // line 2: matched by reference
+                + line(p.get(1).getReference(), "", account, "1,400.00")               // line 3: amount mismatch
+                + line("", "未知", STRANGER, "10.00")                                  // line 4: without payment
+                + line("", "补贴", account, "1500")                                    // line 5: pass 2 settles the third payment
+                + line("", "未知", STRANGER, "20.00")                                  // line 6: without payment
+                + line(p.get(0).getReference(), "重复", account, "1,500.00");          // line 7: the first payment again
+        BankStatement s = importCsv(csv, StandardCharsets.UTF_8);
+        assertEquals(6, s.getLineCount());
+
+        ReconRun whole = f.finance.call(() -> recon.run(s.getId(), true));
+        RunView uninterrupted = await(whole.getId());
+        assertEquals(RunState.COMPLETED, uninterrupted.run().getState());
+
+        System.setProperty("legalaid.recon.chunkSize", "2");
+        System.setProperty("legalaid.recon.failAfterLine", "3");
+        ReconRun run;
+        try {
+            run = f.finance.call(() -> recon.run(s.getId(), false));
+            RunView failed = await(run.getId());
+            assertEquals(RunState.FAILED, failed.run().getState(), "the injected fault stops the job in its second chunk");
+            assertEquals(List.of(2L, 3L), lines(run.getId()).stream().map(l -> l.line().lineNo()).toList(),
+                    "only the first chunk (lines 2 and 3) was committed");
+            assertEquals(List.of(), reconFlags(), "nothing is posted before the close");
+        } finally {
+            System.clearProperty("legalaid.recon.failAfterLine");
+        }
+        try {
+            f.finance.call(() -> recon.restart(run.getId()));
+            RunView restarted = await(run.getId());
+            assertEquals(RunState.COMPLETED, restarted.run().getState());
+            assertEquals(4, restarted.linesReadByExecution(), "the restart read on from the checkpoint: lines 4 to 7 only");
+            assertEquals(totals(uninterrupted.run()), totals(restarted.run()), "the totals of an uninterrupted run");
+            assertEquals(Map.of("account", 0, "amount", 1, "lines", 3, "matched", 2, "payments", 0), totals(restarted.run()));
+            List<LineResult> got = lines(run.getId());
+            assertEquals(List.of(2L, 3L, 4L, 5L, 6L, 7L), got.stream().map(l -> l.line().lineNo()).toList(), "each line once");
+            assertEquals(lines(whole.getId()).stream().map(l -> l.outcome() + "/" + l.pass()).toList(),
+                    got.stream().map(l -> l.outcome() + "/" + l.pass()).toList(), "line by line as the uninterrupted run");
+            assertEquals(ReconPass.ACCOUNT_AMOUNT, got.get(3).pass());
+            assertEquals(4, reconFlags().size(), "one amount mismatch and three lines without payment, each flagged once");
+            assertEquals(4, restarted.run().getFlagsRaised());
+        } finally {
+            System.clearProperty("legalaid.recon.chunkSize");
+        }
+    }
+
+    @Test
+    @DisplayName("a run left running by a server that went down (its execution lost with the in-memory job repository) is started again: it skips what it had committed and ends with the totals of an uninterrupted run")
+    void restartAfterServerLoss() throws Exception {
+        List<Payment> p = paid(2);
+        String account = p.get(0).getAccountNo();
+        String csv = HEADER
+                + line(p.get(0).getReference(), "", account, "1,500.00")
+                + line("", "未知", STRANGER, "10.00")
+                + line(p.get(1).getReference(), "", account, "1,499.00")
+                + line("", "未知", STRANGER, "30.00");
+        BankStatement s = importCsv(csv, StandardCharsets.UTF_8);
+        RunView uninterrupted = await(f.finance.call(() -> recon.run(s.getId(), true)).getId());
+        System.setProperty("legalaid.recon.chunkSize", "2");
+        System.setProperty("legalaid.recon.failAfterLine", "3");
+        ReconRun run;
+        try {
+            run = f.finance.call(() -> recon.run(s.getId(), false));
+            assertEquals(RunState.FAILED, await(run.getId()).run().getState());
+        } finally {
+            System.clearProperty("legalaid.recon.failAfterLine");
+        }
+        try (Connection c = DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
+                System.getenv("LEGALAID_DB_PASSWORD"));
+             PreparedStatement ps = c.prepareStatement("update recon_run set state = 'RUNNING', execution_id = 987654321 where id = ?")) {
+            ps.setLong(1, run.getId());
+            assertEquals(1, ps.executeUpdate(), "the run as a killed server leaves it: running, its execution unknown");
+        }
+        try {
+            assertTrue(f.finance.call(() -> recon.getRun(run.getId())).restartable(), "a run without a live job may be restarted");
+            f.finance.call(() -> recon.restart(run.getId()));
+            RunView again = await(run.getId());
+            assertEquals(RunState.COMPLETED, again.run().getState());
+            assertEquals(totals(uninterrupted.run()), totals(again.run()));
+            assertEquals(Map.of("account", 0, "amount", 1, "lines", 2, "matched", 1, "payments", 0), totals(again.run()));
+            assertEquals(List.of(2L, 3L, 4L, 5L), lines(run.getId()).stream().map(l -> l.line().lineNo()).toList());
+            assertEquals(3, reconFlags().size(), "each mismatch flagged once");
+        } finally {
+            System.clearProperty("legalaid.recon.chunkSize");
+        }
+    }
+
+    @Test
+    @DisplayName("bad input is refused whole with a clear reason: a malformed line by its number, a GBK file declared UTF-8, a 50 MB statement; nothing is stored")
+    void badInputStoresNothing() throws Exception {
+        int before = f.finance.call(() -> recon.findStatements(500)).size();
+        String good = line("FA0000000001", "", "380302010900001", "1,500.00");
+        BusinessException malformed = assertThrows(BusinessException.class, () -> importCsv(HEADER + good + good
+                + f.today + ",,,某公司,380302010900001,\"1,5.00\",0\n" + good, StandardCharsets.UTF_8));
+        assertEquals("funding.recon.line.amount", malformed.messageKey());
+        assertEquals(4L, malformed.arguments()[0], "the line number in the file");
+        BusinessException gbk = assertThrows(BusinessException.class, () -> f.finance.call(() -> recon.importStatement("gbk.csv",
+                (HEADER + good).getBytes(Charset.forName("GBK")), StatementEncoding.UTF_8)));
+        assertEquals("funding.recon.notUtf8", gbk.messageKey());
+        byte[] huge = new byte[50 * 1024 * 1024];
+        BusinessException large = assertThrows(BusinessException.class, () -> f.finance.call(() -> recon.importStatement("big.csv",
+                huge, StatementEncoding.AUTO)));
+        assertEquals("funding.recon.tooLarge", large.messageKey());
+        assertEquals(before, f.finance.call(() -> recon.findStatements(500)).size(), "nothing of a refused file is stored");
+    }
+}

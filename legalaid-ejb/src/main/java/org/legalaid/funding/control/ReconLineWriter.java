@@ -1,0 +1,53 @@
+package org.legalaid.funding.control;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.legalaid.funding.recon.ReconPass;
+
+import java.util.List;
+
+/**
+ * Records a chunk's lines in line order, in the chunk's transaction: the first pass stages each line in
+ * the run; then the first proposal whose payments are all still free settles the line. Both writes are
+ * keyed by (run, line) and (run, payment) and check first, so a line read again after a restart is
+ * neither staged nor counted twice.
+ */
+@Named
+@Dependent
+public class ReconLineWriter extends AbstractItemWriter {
+
+    @Inject
+    private JobContext job;
+
+    @Inject
+    @BatchProperty
+    private String pass;
+
+    @Inject
+    private ReconRepository repo;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        long run = ReconJob.runId(job);
+        ReconPass p = ReconPass.valueOf(pass);
+        long failAfter = ReconJob.failAfterLine(job);
+        for (Object item : items) {
+            ReconJob.Decision d = (ReconJob.Decision) item;
+            if (failAfter > 0 && d.line().lineNo() > failAfter) {
+                throw new IllegalStateException("fault injected for the restart test after line " + failAfter);
+            }
+            if (d.stage()) {
+                repo.stageLine(run, d.line());
+            }
+            for (ReconJob.Proposal proposal : d.proposals()) {
+                if (repo.settle(run, d.line().lineNo(), proposal.outcome(), p, proposal.payments())) {
+                    break;
+                }
+            }
+        }
+    }
+}
