@@ -158,6 +158,15 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /**
+     * Waits up to {@code limit} until an element's visible text contains the given text: for work the
+     * server does in the background (a batch job the page polls), which a loaded machine may slow.
+     */
+    void waitForText(By by, String text, Duration limit) {
+        new WebDriverWait(driver(), limit, Duration.ofMillis(200))
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
     String text(By by) {
         return find(by).getText().strip();
     }

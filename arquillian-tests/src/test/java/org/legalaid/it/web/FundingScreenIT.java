@@ -208,7 +208,7 @@ class FundingScreenIT {
         assertTrue(browser.awaitMessages().contains("已导入，共1笔交易"), browser.messages());
         browser.find(By.id("runForm:run")).click();
         browser.clickAndWaitForAjax(By.cssSelector(".ui-confirmdialog-yes"));
-        browser.waitForText(By.id("runForm:runState"), "已完成");
+        browser.waitForText(By.id("runForm:runState"), "已完成", Duration.ofSeconds(90));
         browser.waitVisible(By.id("runForm:totals"));
         assertTrue(browser.text(By.id("runForm:totals")).contains("金额不符 1"), browser.text(By.id("runForm:totals")));
         assertTrue(browser.text(By.id("runForm:problems")).contains(reference), browser.text(By.id("runForm:problems")));
