@@ -158,7 +158,7 @@ public class ReconciliationService {
         ReconRun run = runInScope(runId);
         JobOperator jobs = jobs();
         BatchStatus status = statusOf(jobs, run);
-        if (!run.getState().isRestartable() && !isOrphaned(run, status)) {
+        if (!restartable(run, status)) {
             throw new BusinessException("funding.recon.notRestartable");
         }
         runs.restarting(runId);
@@ -213,7 +213,7 @@ public class ReconciliationService {
             }
         }
         return new RunView(run, s, percent, repo.countOutcomes(runId), read, written,
-                run.getState().isRestartable() || isOrphaned(run, statusOf(jobs(), run)));
+                restartable(run, statusOf(jobs(), run)));
     }
 
     /** A run's statement lines with the outcomes, in line order, after {@code afterLine}. */
@@ -232,6 +232,20 @@ public class ReconciliationService {
      * Whether a run that says it is running has no live job: its server went down (the job repository
      * kept in memory lost the execution) or the job ended without telling. Such a run is restarted.
      */
+    /**
+     * Whether a run may be restarted now: it failed or was stopped and the batch runtime has finished
+     * with its execution too (the run's own state is written by the job's listener a moment before the
+     * runtime marks the execution failed — restarting in between would start the job afresh beside the
+     * ending one), or its execution was lost with a server that went down.
+     */
+    private boolean restartable(ReconRun run, BatchStatus status) {
+        if (run.getState().isRestartable()) {
+            return status == null || status == BatchStatus.FAILED || status == BatchStatus.STOPPED
+                    || status == BatchStatus.ABANDONED;
+        }
+        return isOrphaned(run, status);
+    }
+
     private boolean isOrphaned(ReconRun run, BatchStatus status) {
         if (run.getState() != RunState.RUNNING && run.getState() != RunState.STARTING) {
             return false;
