@@ -113,6 +113,17 @@ public class ReconRun {
         this.startedAt = now;
     }
 
+    /**
+     * A restart was asked for: the run is starting again (until its new execution begins, the page and
+     * whoever waits see it as starting, not as the failed run it was).
+     */
+    public void restarting() {
+        if (state != RunState.COMPLETED) {
+            this.state = RunState.STARTING;
+            this.finishedAt = null;
+        }
+    }
+
     /** The job's execution (a restart makes a new one). */
     public void started(long executionId) {
         this.executionId = executionId;

@@ -253,6 +253,10 @@ public class ReconciliationService {
         if (run.getExecutionId() == null) {
             return run.getStartedAt().isBefore(now().minusMinutes(5));
         }
+        if (run.getState() == RunState.STARTING) {
+            // a restart in flight keeps its ended execution's id until the new execution starts
+            return status == null;
+        }
         return status == null || !(status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING);
     }
 

@@ -55,6 +55,7 @@ public class ReconRuns {
     /** The caller restarts a run (audited). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void restarting(long runId) {
+        repo.lockRun(runId).ifPresent(ReconRun::restarting);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, "ReconRun", runId, "restarted"));
     }
 
