@@ -184,7 +184,11 @@ public class ClaimService {
      */
     @RolesAllowed(Roles.FINANCE_OFFICER)
     public Preview preview(@NotNull @Valid ClaimForm form) {
-        PayableCase pc = payable(form.getCaseId());
+        return calculate(payable(form.getCaseId()), form);
+    }
+
+    /** The rate date, standard, calculation and fund of a claim of {@code pc} as the form describes it. */
+    private Preview calculate(PayableCase pc, ClaimForm form) {
         FundingSettings settings = funds.settings();
         LocalDate rateDate = pc.rateDate(settings.getRateDateBasis());
         SubsidyStandard standard = standardFor(pc, form, rateDate);
@@ -214,18 +218,13 @@ public class ClaimService {
             throw new BusinessException("funding.claim.duplicate", pc.caseNumber(), form.getStage().labelKey());
         }
         PayeeService.Payee payee = payees.getPayee(lawyerId);
-        FundingSettings settings = funds.settings();
-        LocalDate rateDate = pc.rateDate(settings.getRateDateBasis());
-        SubsidyStandard standard = standardFor(pc, form, rateDate);
-        QualityGrade grade = QualityGrade.NOT_EVALUATED;
-        SubsidyCalculation calc = SubsidyCalculation.of(standard, form.getExtraParties(), form.isRemote(),
-                form.getCopyingCost(), form.getTravelCost(), grade, settings.factorFor(grade));
-        BigDecimal amount = form.getAmount() == null ? calc.total() : form.getAmount();
-        FundChoice choice = chooseFund(pc, form.getFundId(), amount);
+        Preview p = calculate(pc, form);
+        SubsidyStandard standard = p.standard();
+        LocalDate rateDate = p.rateDate();
         SubsidyClaim c = new SubsidyClaim(new SubsidyClaim.ClaimedCase(pc.caseId(), pc.caseNumber(), pc.unitId(),
                 pc.matterType(), lawyerId, payee.lawyerName(), payee.firmId(), payee.firmName()), form.getStage(), rateDate,
-                standard, grade, form.getExtraParties(), form.isRemote(), calc, form.getAmount(), form.getExceptionReason(),
-                choice.fund().getId(), actors.username(), time.now());
+                standard, QualityGrade.NOT_EVALUATED, form.getExtraParties(), form.isRemote(), p.calculation(),
+                form.getAmount(), form.getExceptionReason(), p.proposedFund().getId(), actors.username(), time.now());
         try {
             claims.addClaim(c);
         } catch (PersistenceException lostTheRace) {
@@ -234,7 +233,7 @@ public class ClaimService {
         audit.fire(AuditEvent.of(AuditAction.CREATE, CLAIM, c.getId(), "claim for case " + pc.caseNumber() + ", lawyer "
                 + payee.lawyerName() + ", stage " + c.getStage() + ": " + c.getAmount() + " (calculated "
                 + c.getCalculatedAmount() + ", standard " + standard.getId() + ", rate date " + rateDate + "), fund "
-                + choice.fund().getName()));
+                + p.proposedFund().getName()));
         rules.check(c, actors.username());
         return c;
     }
