@@ -7,7 +7,8 @@ import java.util.Objects;
  * What a lawyer's annual assessment 考核 draws on (LAL art. 60; issue 4 "Annual assessment"): the
  * year's quota progress, refusals of offered cases (LAL art. 62, 63) and agreements signed late
  * ({@link AgreementTimeliness}). The quality grade and the upheld complaints belong to the quality
- * and complaints contexts, which do not exist yet: they are null until those contexts provide them.
+ * and complaints contexts, which give them through {@code lawyers.boundary.AssessmentContributor}; null
+ * when no context gives them.
  *
  * @param quota            the quota after reductions, in cases
  * @param assigned         cases assigned in the year
@@ -17,8 +18,8 @@ import java.util.Objects;
  * @param refusals         refusals recorded in the year
  * @param lateAssignments  assignments of the year whose agreement was signed late or not yet signed
  *                         after the time limit
- * @param qualityGrade     the quality evaluation's grade; null until the quality context exists
- * @param upheldComplaints complaints upheld against the lawyer; null until the complaints context exists
+ * @param qualityGrade     the quality evaluation's grade; null when not given
+ * @param upheldComplaints complaints upheld against the lawyer; null when not given
  */
 public record AssessmentFigures(BigDecimal quota, int assigned, int completed, BigDecimal credited,
                                 BigDecimal fulfilment, int refusals, int lateAssignments, String qualityGrade,
@@ -34,5 +35,11 @@ public record AssessmentFigures(BigDecimal quota, int assigned, int completed, B
     public static AssessmentFigures of(QuotaProgress progress, int refusals, int lateAssignments) {
         return new AssessmentFigures(progress.quota(), progress.assigned(), progress.completed(), progress.credited(),
                 progress.fulfilment(), refusals, lateAssignments, null, null);
+    }
+
+    /** These figures with the quality grade and upheld complaints the other contexts gave (null: not given). */
+    public AssessmentFigures with(String grade, Integer upheld) {
+        return new AssessmentFigures(quota, assigned, completed, credited, fulfilment, refusals, lateAssignments,
+                grade, upheld);
     }
 }

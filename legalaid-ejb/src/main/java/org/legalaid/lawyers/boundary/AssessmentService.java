@@ -3,6 +3,8 @@ package org.legalaid.lawyers.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.Max;
@@ -44,8 +46,8 @@ import java.util.stream.Collectors;
  * frozen with it.
  *
  * <p>The quality grade and the upheld complaints are part of the assessment but belong to the
- * quality and complaints contexts, which do not exist yet: until they do, those figures are null
- * (shown as "not available") and the result is recorded without them.
+ * quality and complaints contexts: each gives its part as an {@link AssessmentContributor}; a figure no
+ * context gives is null (shown as "not available") and the result is recorded without it.
  *
  * <p>An {@link AssessmentResult#UNQUALIFIED} result is flagged in the list as one that may lead to
  * suspension or exit; the status change itself goes through the registry's status lifecycle, with
@@ -71,6 +73,10 @@ public class AssessmentService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    @Any
+    private Instance<AssessmentContributor> contributors;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -162,7 +168,11 @@ public class AssessmentService {
         LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         int late = (int) assessments.findAssignmentDates(lawyerId, year).stream()
                 .filter(d -> AgreementTimeliness.isLate(d[0], d[1], today)).count();
-        return AssessmentFigures.of(progress, refusals, late);
+        AssessmentContributor.Contribution others = AssessmentContributor.Contribution.NONE;
+        for (AssessmentContributor c : contributors) {
+            others = others.with(c.contributionFor(lawyerId, year));
+        }
+        return AssessmentFigures.of(progress, refusals, late).with(others.qualityGrade(), others.upheldComplaints());
     }
 
     private static boolean isUniqueViolation(Throwable e) {
