@@ -49,18 +49,23 @@ final class CaseScreens {
      * criminal lawyer of {@code firm} in a fresh region: returns the notice's id.
      */
     static long notifiedCase(URL baseUrl, Api.Tree tree, String firm, String lawyer, String defendant) throws Exception {
+        return notifiedCase(baseUrl, tree, "court", firm, lawyer, defendant);
+    }
+
+    /** As above, notified by the organ account {@code court} (one per notice of a tree). */
+    static long notifiedCase(URL baseUrl, Api.Tree tree, String court, String firm, String lawyer, String defendant) throws Exception {
         String organPassword = TestPasswords.fresh();
-        ApiClient.asBootstrapAdmin(baseUrl).createAccount(tree.user("court"), "市中级人民法院（接口）", tree.district().id(),
+        ApiClient.asBootstrapAdmin(baseUrl).createAccount(tree.user(court), "市中级人民法院（接口）", tree.district().id(),
                 organPassword, "NOTIFYING_ORGAN");
         String region = AssignmentPool.region();
         AssignmentPool pool = new AssignmentPool(CaseScreens::sql);
         long firmId = pool.firm(tree.district().id(), firm + tree.suffix(), region);
         pool.lawyer(firmId, AssignmentPool.lawyer(lawyer).specialties("CRIMINAL")
                 .criminalSince(LocalDate.now().minusYears(8)).regions(region));
-        ApiClient.Answer posted = ApiClient.as(baseUrl, tree.user("court"), organPassword).post("/criminal-notices",
+        ApiClient.Answer posted = ApiClient.as(baseUrl, tree.user(court), organPassword).post("/criminal-notices",
                 Json.createObjectBuilder()
                         .add("organType", "COURT").add("organName", "青岛市中级人民法院")
-                        .add("organDocumentNumber", "（2026）鲁02刑初" + tree.suffix() + "号")
+                        .add("organDocumentNumber", "（2026）鲁02刑初" + tree.suffix() + (court.equals("court") ? "" : String.valueOf(court.length())) + "号")
                         .add("defendantName", defendant).add("charge", "盗窃罪").add("stage", "FIRST_INSTANCE")
                         .add("grounds", Json.createArrayBuilder().add("COURT_DISCRETION"))
                         .add("detentionPlace", "青岛市看守所").build().toString());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.legalaid.it.Deployments;
 import org.legalaid.it.TestPasswords;
+import org.legalaid.it.lawyers.AssignmentPool;
 import org.openqa.selenium.By;
 
 import java.net.URI;
@@ -96,6 +97,26 @@ class SignInIT {
         assertRefusedWithoutDetail();
         assertEquals(wrongPassword, browser.find(By.id("loginForm:messages")).getAttribute("outerHTML"),
                 "an unknown user name must be told apart from a wrong password by nothing");
+    }
+
+    @Test
+    @DisplayName("issue 18: a record's link opened while signed out leads, after sign-in, to that record")
+    void signInLeadsToTheRecordFirstAskedFor() {
+        Api.Tree tree = api.tree();
+        Api.Staff officer = api.createAccount(tree.user("officer"), "孙指派", tree.district(), "ASSIGNMENT_OFFICER");
+        String firm = "山东回跳律师事务所" + tree.suffix();
+        long firmId = new AssignmentPool(CaseScreens::sql).firm(tree.district().id(), firm, AssignmentPool.region());
+        String own = IntakeScreens.signInFirstTime(browser, officer);
+        browser.signOut();
+
+        browser.open("lawyers/firm.xhtml?id=" + firmId);
+        assertEquals("login.xhtml", browser.path(), "signed out: the login page first");
+        browser.type(By.id("loginForm:username"), officer.username());
+        browser.type(By.id("loginForm:password"), own);
+        browser.clickAndWaitForPage(By.id("loginForm:submit"));
+
+        assertEquals("lawyers/firm.xhtml", browser.path());
+        assertEquals(firm, browser.text(By.id("firmName")), "the record first asked for, not an empty page");
     }
 
     private void assertRefusedWithoutDetail() {

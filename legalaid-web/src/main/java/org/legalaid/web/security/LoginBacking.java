@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.legalaid.organisation.boundary.AuthenticationResult;
 import org.legalaid.web.Page;
+import org.legalaid.web.PageLinks;
 import org.legalaid.web.i18n.Messages;
 
 import java.io.IOException;
@@ -71,11 +72,7 @@ public class LoginBacking {
     }
 
     private String safeNext() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && next.endsWith(".xhtml")
-                && Page.forPath(next).isPresent()) {
-            return next;
-        }
-        return Page.HOME.path();
+        return PageLinks.returnTarget(next);
     }
 
     public String getUsername() {

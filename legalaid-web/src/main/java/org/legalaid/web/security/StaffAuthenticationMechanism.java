@@ -120,6 +120,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         String target = request.getRequestURI().substring(request.getContextPath().length());
         if (!"GET".equals(request.getMethod()) || target.startsWith("/jakarta.faces") || "/".equals(target)) {
             target = null;
+        } else if (request.getQueryString() != null) {
+            // The record asked for (…/case.xhtml?id=31) is kept: the login page checks it before it
+            // sends the user there (PageLinks.returnTarget).
+            target = target + "?" + request.getQueryString();
         }
         String location = target == null ? login : login + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
