@@ -58,7 +58,12 @@ public class Navigation {
             for (Page p = Page.forPath(viewId).orElse(null); p != null; p = p.parent()) {
                 trail.push(p);
             }
-            trail.forEach(p -> breadcrumb.getElements().add(item(p, null)));
+            // The current page is where the user is, not a link (it would lose the record it shows);
+            // a page above it that the user may not open is named without a link.
+            Page current = trail.peekLast();
+            trail.forEach(p -> breadcrumb.getElements().add(p == current || !currentUser.mayOpen(p)
+                    ? DefaultMenuItem.builder().value(label(p.labelKey())).disabled(true).build()
+                    : item(p, null)));
         }
         return breadcrumb;
     }

@@ -107,8 +107,18 @@ class ApplicationFlowScreenIT {
         browser.signOut();
 
         // The reviewer sees the seed's 65+ exemption and the scope of LAL art. 31(4), and proposes a grant.
+        // …finding it from the workbench: what waits for this reviewer, and the list filtered so
         signInFirstTime(browser, reviewer);
-        browser.open("intake/application.xhtml?id=" + applicationId);
+        browser.open("index.xhtml");
+        By toReview = By.cssSelector("[data-work='applicationsACCEPTED']");
+        assertEquals("1", browser.text(By.cssSelector("[data-work='applicationsACCEPTED'] .la-count-figure")),
+                "one application waits for review in the reviewer's units");
+        assertTrue(browser.text(toReview).contains("待审查申请"), browser.text(toReview));
+        browser.clickAndWaitForPage(toReview);
+        assertEquals("intake/applications.xhtml", browser.path());
+        assertEquals("已受理", browser.text(By.id("listForm:status_label")), "the list is filtered by the status counted");
+        browser.clickAndWaitForPage(By.linkText("王秀兰"));
+        assertEquals(applicationId, IntakeScreens.shownApplicationId(browser));
         String live = browser.text(By.id("liveFindings"));
         assertAll(
                 () -> assertTrue(live.contains("属于法律援助事项范围") && live.contains("第三十一条第（四）项"), live),

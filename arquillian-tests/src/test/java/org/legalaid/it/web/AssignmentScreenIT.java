@@ -106,6 +106,9 @@ class AssignmentScreenIT {
         assertTrue(message.startsWith("已指派周资深律师（山东正义律师事务所" + tree.suffix() + "），指派通知书"), message);
         assertTrue(browser.text(By.id("currentLawyer")).contains("周资深"));
         assertFalse(browser.isPresent(By.id("assignForm:assignTop")), "assigned once");
+        // issue 18: the assignment links to the case it opened
+        String caseNumber = browser.text(By.cssSelector("[id$='caseLink']"));
+        assertTrue(caseNumber.contains("法援案〔"), "the case number (案号) is shown: " + caseNumber);
         String href = browser.find(By.id("noticePdf")).getAttribute("href");
         String path = href.substring(href.indexOf("lawyers/assignment.pdf"));
         browser.screenshot("assigned");
@@ -120,5 +123,9 @@ class AssignmentScreenIT {
         assertTrue(text.contains("法律援助案件指派通知书") && text.contains("山东正义律师事务所" + tree.suffix() + "：")
                 && text.contains("周资深") && text.contains("孙某") && text.contains("委托协议"), text);
         assertEquals(404, browser.download(path.replace("doc=notice", "doc=other")).status());
+
+        browser.clickAndWaitForPage(By.cssSelector("[id$='caseLink']"));
+        assertEquals("cases/case.xhtml", browser.path());
+        assertTrue(browser.text(By.tagName("body")).contains(caseNumber), "the case page of that number");
     }
 }

@@ -34,6 +34,9 @@ import org.legalaid.intake.SupportingDocument;
 import org.legalaid.intake.UrgentGround;
 import org.legalaid.intake.boundary.ApplicantService;
 import org.legalaid.intake.boundary.ApplicationService;
+import org.legalaid.intake.boundary.CaseOfSubject;
+import org.legalaid.intake.boundary.FollowUpService;
+import org.legalaid.intake.SubjectType;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
@@ -79,6 +82,9 @@ public class ApplicationBacking implements Serializable {
     @Inject
     private OrganisationService organisation;
 
+    @Inject
+    private FollowUpService followUp;
+
     private Long id;
 
     private Application application;
@@ -89,6 +95,8 @@ public class ApplicationBacking implements Serializable {
     private List<ConflictFinding> conflicts = List.of();
     private FormalitiesOwed formalities;
     private Map<Long, String> unitNames;
+    /** The case the application led to, once a lawyer was assigned (issue 18: records link to what they lead to). */
+    private CaseOfSubject.CaseLink caseLink;
     /** The acts the user may take on the application now: the boundary's answer ({@code ApplicationService.actsOn}). */
     private Set<ApplicationAct> acts = EnumSet.noneOf(ApplicationAct.class);
     private List<SupportingDocument> notReceived = List.of();
@@ -174,6 +182,7 @@ public class ApplicationBacking implements Serializable {
         }
         formalities = application.isUrgent() ? application.formalitiesOwed() : null;
         acts = applications.actsOn(id);
+        caseLink = followUp.findCase(SubjectType.APPLICATION, id).orElse(null);
         notReceived = Arrays.stream(SupportingDocument.values()).filter(d -> !application.getDocuments().contains(d)).toList();
         jurisdictions = Arrays.stream(JurisdictionGround.values()).filter(g -> g.fits(application.getMatterType())).toList();
         jurisdiction = jurisdictions.size() == 1 ? jurisdictions.get(0) : null;
@@ -324,6 +333,10 @@ public class ApplicationBacking implements Serializable {
     /** The live means test, or null when exempt or when no standard is entered for the region and year. */
     public MeansTestResult getMeansTest() {
         return findings == null ? null : findings.meansTest().orElse(null);
+    }
+
+    public CaseOfSubject.CaseLink getCaseLink() {
+        return caseLink;
     }
 
     public Application getApplication() {

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.legalaid.intake.AssignableCase;
 import org.legalaid.intake.StatutoryNeed;
 import org.legalaid.intake.SubjectType;
+import org.legalaid.intake.boundary.CaseOfSubject;
+import org.legalaid.intake.boundary.FollowUpService;
 import org.legalaid.lawyers.Assignment;
 import org.legalaid.lawyers.EndReason;
 import org.legalaid.lawyers.LanguageCodes;
@@ -59,6 +61,9 @@ public class AssignBacking implements Serializable {
     @Inject
     private Regions regions;
 
+    @Inject
+    private FollowUpService followUp;
+
     private SubjectType type;
     private Long id;
 
@@ -66,6 +71,8 @@ public class AssignBacking implements Serializable {
     /** The rest of the pool counted per reason; read only when the officer asks. */
     private Ranking.Elsewhere elsewhere;
     private List<AssignmentRecord> history = List.of();
+    /** The case the assignment opened (issue 18: records link to what they lead to). */
+    private CaseOfSubject.CaseLink caseLink;
     private List<LawyerRefusal> refusals = List.of();
 
     // the needs as the officer sets them
@@ -103,6 +110,7 @@ public class AssignBacking implements Serializable {
             return;
         }
         refusals = service.findRefusalsOfCase(type, id);
+        caseLink = followUp.findCase(type, id).orElse(null);
         rank(NeedsOverride.NONE);
     }
 
@@ -123,6 +131,7 @@ public class AssignBacking implements Serializable {
     private void reload() {
         history = service.findHistory(type, id);
         refusals = service.findRefusalsOfCase(type, id);
+        caseLink = followUp.findCase(type, id).orElse(null);
         rank(override());
     }
 
@@ -298,6 +307,8 @@ public class AssignBacking implements Serializable {
         Actions.attempt(() -> service.countElsewhere(type, id, asRanked), null).ifPresent(e -> elsewhere = e);
     }
     public List<AssignmentRecord> getHistory() { return history; }
+
+    public CaseOfSubject.CaseLink getCaseLink() { return caseLink; }
     public List<LawyerRefusal> getRefusals() { return refusals; }
     public SubjectType getType() { return type; }
     public void setType(SubjectType type) { this.type = type; }
