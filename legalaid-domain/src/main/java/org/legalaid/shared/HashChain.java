@@ -57,6 +57,11 @@ public final class HashChain {
      * (deleted), not linked to the row before (edited or reordered), or whose content no longer matches
      * its hash (edited); and a tail that ends before the head (last rows deleted).
      *
+     * <p>The walk ends at the head: a row after {@code headSeq} was appended after the head was read
+     * (the chain is in use while it is verified, issue 19) and belongs to the next verification, not
+     * to a broken tail. Rows written beside the chain without moving the head are found by
+     * {@link #beyondHead}.
+     *
      * @param recomputed the hash of a row computed again from its fields
      */
     public static <T> Verification verify(Iterator<T> rowsInOrder, ToLongFunction<T> seq, Function<T, String> prevHash,
@@ -68,6 +73,9 @@ public final class HashChain {
         while (rowsInOrder.hasNext()) {
             T row = rowsInOrder.next();
             long s = seq.applyAsLong(row);
+            if (s > headSeq && expectedSeq > headSeq) {
+                break;
+            }
             if (s != expectedSeq) {
                 return new Verification(false, checked, expectedSeq, Problem.MISSING);
             }
@@ -87,6 +95,19 @@ public final class HashChain {
         return new Verification(true, checked, 0, null);
     }
 
+    /**
+     * The answer when rows exist after the head that no append put there: {@code maxSeq} read after
+     * the chain was verified, {@code headSeqAfter} the head read after that. An append writes its row
+     * and moves the head in one transaction, so every committed row that {@code maxSeq} saw is at or
+     * below the head read later; a row above it was inserted beside the chain (forged).
+     */
+    public static Verification beyondHead(Verification verified, long maxSeq, long headSeqAfter) {
+        if (verified.intact() && maxSeq > headSeqAfter) {
+            return new Verification(false, verified.rowsChecked(), headSeqAfter + 1, Problem.NOT_CHAINED);
+        }
+        return verified;
+    }
+
     /** What is wrong with the first broken row. */
     public enum Problem {
         /** The row's content was changed after it was written. */
@@ -96,7 +117,9 @@ public final class HashChain {
         /** The row at this position was deleted. */
         MISSING,
         /** Rows at the end of the chain were deleted. */
-        TAIL_MISSING
+        TAIL_MISSING,
+        /** Rows after the head were written beside the chain (no append put them there). */
+        NOT_CHAINED
     }
 
     /**

@@ -97,6 +97,35 @@ class AuditChainTest {
     }
 
     @Test
+    @DisplayName("issue 19: rows appended after the head was read are the next verification's, not a broken tail")
+    void rowsAppendedWhileVerifyingAreNotABrokenTail() {
+        AuditEntry headWhenBegun = chain.get(2);
+        HashChain.Verification v = AuditChain.verify(chain.iterator(), headWhenBegun.seq(), headWhenBegun.hash());
+        assertTrue(v.intact(), "two rows appended during the verification: " + v);
+        assertEquals(3, v.rowsChecked());
+        assertTrue(HashChain.beyondHead(v, 5, 5).intact(), "their appends moved the head: nothing beside the chain");
+    }
+
+    @Test
+    @DisplayName("issue 19: a row written after the head without an append is reported, not skipped")
+    void aRowForgedAfterTheHeadIsReported() {
+        HashChain.Verification v = AuditChain.verify(chain.iterator(), chain.get(3).seq(), chain.get(3).hash());
+        HashChain.Verification checked = HashChain.beyondHead(v, 5, 4);
+        assertFalse(checked.intact());
+        assertEquals(HashChain.Problem.NOT_CHAINED, checked.problem());
+        assertEquals(5, checked.firstBrokenSeq());
+    }
+
+    @Test
+    void aRowDeletedBeforeTheHeadIsStillMissingWhenRowsFollowTheHead() {
+        AuditEntry headWhenBegun = chain.get(3);
+        chain.remove(2);
+        HashChain.Verification v = AuditChain.verify(chain.iterator(), headWhenBegun.seq(), headWhenBegun.hash());
+        assertEquals(HashChain.Problem.MISSING, v.problem());
+        assertEquals(3, v.firstBrokenSeq());
+    }
+
+    @Test
     void fieldBoundariesCannotBeShifted() {
         OffsetDateTime t = OffsetDateTime.now(ZoneOffset.UTC);
         AuditEntry a = new AuditEntry(0, AuditChain.GENESIS, t, "ab", 1L, AuditAction.READ, "c", "1", "x");

@@ -23,6 +23,8 @@ import org.legalaid.shared.Role;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -71,5 +73,53 @@ class AuditChainConcurrencyIT {
                 "positions 1..n without gaps or duplicates");
         HashChain.Verification v = admin.call(audit::verifyChain);
         assertTrue(v.intact(), "chain broken at " + v.firstBrokenSeq() + ": " + v.problem());
+    }
+
+    @Test
+    @DisplayName("issue 19: verifying while 8 writers append gives one consistent answer — intact, every time")
+    void verificationWhileEightWritersAppendIsIntactEveryTime() throws Exception {
+        Fixtures.Tree tree = fixtures.tree();
+        fixtures.account(tree.user("admin"), tree.bureau(), TestPasswords.fresh(), Role.SYSTEM_ADMIN);
+        As admin = As.user(tree.user("admin"), Role.SYSTEM_ADMIN);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger written = new AtomicInteger();
+        List<Future<?>> writers = new ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            int writer = w;
+            writers.add(executor.submit(() -> {
+                for (int i = 0; i < 60 && !stop.get(); i++) {
+                    NewUnit unit = new NewUnit(tree.code("V" + writer + "N" + i), "并发写入" + writer + "-" + i,
+                            UnitType.WORKSTATION, tree.districtA().id());
+                    admin.call(() -> organisation.addUnit(unit));
+                    written.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        List<HashChain.Verification> verifications = new ArrayList<>();
+        int writtenBefore;
+        int writtenAfter;
+        try {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (written.get() < 8 && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            writtenBefore = written.get();
+            for (int k = 0; k < 8; k++) {
+                verifications.add(admin.call(audit::verifyChain));
+            }
+            writtenAfter = written.get();
+        } finally {
+            stop.set(true);
+            for (Future<?> f : writers) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+        }
+
+        assertTrue(writtenAfter > writtenBefore, "the writers appended while the chain was verified ("
+                + writtenBefore + " → " + writtenAfter + ")");
+        assertEquals(List.of(), verifications.stream().filter(v -> !v.intact()).toList(),
+                "no false alarm while the trail is in use");
+        assertTrue(admin.call(audit::verifyChain).intact(), "and intact once the writers stopped");
     }
 }

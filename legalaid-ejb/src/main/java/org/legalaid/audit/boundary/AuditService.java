@@ -58,10 +58,16 @@ public class AuditService {
                 .map(e -> new RecordAccess(e.getActor(), e.getOccurredAt(), e.getAction())).toList();
     }
 
-    /** Recomputes the chain from the first row to the head. */
+    /**
+     * Recomputes the chain from the first row to the head as it stood when the verification began —
+     * rows appended meanwhile (the system is in use) are the next verification's, not a broken tail
+     * (issue 19) — and then checks that no row was written after the head beside the chain.
+     */
     public HashChain.Verification verifyChain() {
         AuditHead head = repository.head();
-        HashChain.Verification result = AuditChain.verify(repository.inChainOrder(), head.lastSeq(), head.lastHash());
+        HashChain.Verification walked = AuditChain.verify(repository.inChainOrder(head.lastSeq()), head.lastSeq(), head.lastHash());
+        long maxSeq = repository.maxSeq();
+        HashChain.Verification result = HashChain.beyondHead(walked, maxSeq, repository.headSeqNow());
         audit.fire(AuditEvent.of(AuditAction.VERIFY, "AuditChain", null, result.intact()
                 ? "intact, " + result.rowsChecked() + " rows"
                 : "BROKEN at row " + result.firstBrokenSeq() + ": " + result.problem()));

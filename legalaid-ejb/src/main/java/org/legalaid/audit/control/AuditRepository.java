@@ -62,7 +62,19 @@ public class AuditRepository {
      * All rows in chain order, read in batches by position so that a long trail never sits in
      * memory whole; each batch is detached after use.
      */
-    public Iterator<AuditEntry> inChainOrder() {
+    /** The highest position written, read now (for the check that nothing was written beside the chain). */
+    public long maxSeq() {
+        Long max = em.createQuery("select max(e.seq) from AuditEntry e", Long.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    /** The head's position read from the database now (not the instance this transaction holds). */
+    public long headSeqNow() {
+        return em.createQuery("select h.lastSeq from AuditHead h", Long.class).getSingleResult();
+    }
+
+    /** The rows up to position {@code upTo} (the head read when a verification began), in chain order. */
+    public Iterator<AuditEntry> inChainOrder(long upTo) {
         return new Iterator<>() {
             private long nextSeq = 1;
             private Iterator<AuditEntry> batch = List.<AuditEntry>of().iterator();
@@ -73,8 +85,8 @@ public class AuditRepository {
                 if (!batch.hasNext() && !exhausted) {
                     em.clear();
                     List<AuditEntry> rows = em.createQuery(
-                                    "select e from AuditEntry e where e.seq >= :from order by e.seq", AuditEntry.class)
-                            .setParameter("from", nextSeq).setMaxResults(BATCH).getResultList();
+                                    "select e from AuditEntry e where e.seq >= :from and e.seq <= :upTo order by e.seq", AuditEntry.class)
+                            .setParameter("from", nextSeq).setParameter("upTo", upTo).setMaxResults(BATCH).getResultList();
                     exhausted = rows.size() < BATCH;
                     if (!rows.isEmpty()) {
                         nextSeq = rows.get(rows.size() - 1).seq() + 1;

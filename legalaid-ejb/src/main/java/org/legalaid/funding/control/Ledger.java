@@ -145,8 +145,9 @@ public class Ledger {
         LedgerHead head = em.find(LedgerHead.class, LedgerHead.SINGLETON_ID);
         em.refresh(head);
         em.getEntityManagerFactory().getCache().evict(LedgerPosting.class);
-        Long maxSeq = em.createQuery("select max(p.seq) from LedgerPosting p", Long.class).getSingleResult();
-        long last = Math.max(maxSeq == null ? 0 : maxSeq, head.lastSeq());
+        // the postings up to the head as it stands now: those appended meanwhile are the next
+        // verification's (issue 19); postings beside the chain are found after the walk
+        long last = head.lastSeq();
         Iterator<LedgerPosting> postings = new Iterator<>() {
             private List<LedgerPosting> page = List.of();
             private int i;
@@ -176,6 +177,9 @@ public class Ledger {
                 return page.get(i++);
             }
         };
-        return LedgerChain.verify(postings, head.lastSeq(), head.lastHash());
+        HashChain.Verification walked = LedgerChain.verify(postings, head.lastSeq(), head.lastHash());
+        Long maxSeq = em.createQuery("select max(p.seq) from LedgerPosting p", Long.class).getSingleResult();
+        long headNow = em.createQuery("select h.lastSeq from LedgerHead h", Long.class).getSingleResult();
+        return HashChain.beyondHead(walked, maxSeq == null ? 0 : maxSeq, headNow);
     }
 }
