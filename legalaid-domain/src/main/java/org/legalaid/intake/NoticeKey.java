@@ -9,7 +9,11 @@ import java.util.Objects;
  * the same characters. So the pair is compared in a normal form: spaces dropped, full-width
  * letters, digits and punctuation (from a Chinese input method) made half-width, and every kind of
  * bracket that documents use around the year — （）, 〔〕, 【】, 〖〗, [] — made ( ), Latin letters
- * upper-case. Normalising never lengthens a text, so a key fits the column of its text.
+ * upper-case; invisible characters — format characters such as the zero-width space U+200B, the
+ * byte-order mark U+FEFF, the soft hyphen U+00AD, the word joiner U+2060, the zero-width non-joiner
+ * U+200C, direction marks and overrides — and control characters dropped, so that a number cannot
+ * pass for a new notice (with a new 3-day clock) by characters nobody sees (issue 19). Normalising
+ * never lengthens a text, so a key fits the column of its text.
  *
  * @param organ    the organ's name, normalised
  * @param document the document number, normalised
@@ -32,7 +36,8 @@ public record NoticeKey(String organ, String document) {
         }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL) {
                 return;
             }
             int half = c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c;

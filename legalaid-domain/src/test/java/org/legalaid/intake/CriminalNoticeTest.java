@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.legalaid.shared.BusinessException;
 
 import java.time.LocalDate;
@@ -265,6 +266,16 @@ class CriminalNoticeTest {
             assertEquals(typed, NoticeKey.of("青岛市市南区人民法院", "〔2026〕鲁0203刑初１２３号"));
             assertEquals(NoticeKey.of("青岛市公安局", "青公（刑）通字[2026]12号"), NoticeKey.of("青岛市公安局", "青公(刑)通字【2026】12号"));
             assertEquals(NoticeKey.of("x", "ab-1"), NoticeKey.of("Ｘ", "ＡＢ－１"));
+        }
+
+        @ParameterizedTest(name = "U+{0}")
+        @ValueSource(strings = {"200B", "FEFF", "00AD", "2060", "200C", "200E", "202E", "200D", "0000"})
+        @DisplayName("issue 19: an invisible character inside the number does not make a new notice")
+        void invisibleCharactersGiveTheSameKey(String hex) {
+            String invisible = Character.toString(Integer.parseInt(hex, 16));
+            NoticeKey plain = NoticeKey.of("青岛市市南区人民法院", "（2026）鲁0203刑初123号");
+            assertEquals(plain, NoticeKey.of("青岛市市南区人民法院", "（2026）鲁0203" + invisible + "刑初123号"));
+            assertEquals(plain, NoticeKey.of("青岛市市南区" + invisible + "人民法院", invisible + "（2026）鲁0203刑初123号"));
         }
 
         @Test
