@@ -26,6 +26,14 @@ final class LineBreaker {
     /** Punctuation that must not end a line (行尾禁则). */
     static final String NO_LINE_END = "（「『《〈【〔〖〘〚‘“［｛｟｢([{￥＄";
 
+    /**
+     * What a line may exceed its width by, for rounding: the widths of the characters one by one
+     * add up to a hair more than the width of the same text measured whole, so a label exactly as
+     * wide as the longest label (承办法律服务工作者：) would otherwise lose its last character to the
+     * next line. A hundredth of a point is invisible.
+     */
+    private static final double SLACK = 0.01;
+
     private final ToDoubleFunction<String> width;
 
     /** @param width the printed width of a piece of text, in the same unit as the line widths */
@@ -51,7 +59,7 @@ final class LineBreaker {
                 continue;
             }
             double w = width.applyAsDouble(t);
-            if (used + w <= limit + 1e-6) {
+            if (used + w <= limit + SLACK) {
                 line.add(t);
                 used += w;
                 i++;
@@ -88,7 +96,7 @@ final class LineBreaker {
             }
             int k = breakPoint(line, tokens.get(real));
             if (k < 0) {
-                if (used <= limit + 1e-6 && isNoLineStart(t) && t.codePointCount(0, t.length()) == 1) {
+                if (used <= limit + SLACK && isNoLineStart(t) && t.codePointCount(0, t.length()) == 1) {
                     // Nowhere to break before it: one closing mark hangs into the margin (悬挂).
                     line.add(t);
                     used += w;

@@ -36,6 +36,14 @@ class LineBreakerTest {
     }
 
     @Test
+    @DisplayName("a text exactly as wide as the line stays on it, even when its characters' widths add up to a hair more")
+    void roundingDoesNotBreakAFittingText() {
+        LineBreaker rounding = new LineBreaker(s -> s.codePointCount(0, s.length()) * 1.0000001 - (s.length() > 1 ? 0.000001 : 0));
+        String label = "承办法律服务工作者：";
+        assertEquals(List.of(label), rounding.wrap(label, label.length() - 0.000001, label.length() - 0.000001));
+    }
+
+    @Test
     void latinWordsAndNumbersStayWhole() {
         // "2026-11" is 3.5 units: it does not fit after 申请 and moves down whole.
         assertEquals(List.of("申请", "2026-11", "受理"), breaker.wrap("申请2026-11受理", 4, 4));
