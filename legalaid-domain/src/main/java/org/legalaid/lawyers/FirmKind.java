@@ -11,4 +11,9 @@ public enum FirmKind {
     public String labelKey() {
         return "firmKind." + name();
     }
+
+    /** What official documents call the office (always Chinese): 律师事务所 or 基层法律服务所. */
+    public String title() {
+        return this == LAW_FIRM ? "律师事务所" : "基层法律服务所";
+    }
 }

@@ -31,6 +31,12 @@ public class DocumentNumberSeries {
     public static final int PREFIX_MAX = 40;
     /** A prefix: 1–40 characters, no white space and none of the brackets the number adds. */
     public static final String PREFIX_PATTERN = "[^\\s〔〕\\[\\]()（）]{1," + PREFIX_MAX + "}";
+    /**
+     * A prefix the administrator sets: the organ's abbreviation (机关代字) and the kind's code, in
+     * Chinese characters only — {@code 青南法援决} (GB/T 9704-2012 §7.2.4: 发文字号由发文机关代字、年份、
+     * 发文顺序号组成; the 机关代字 is the organ's short name in characters, never letters or digits).
+     */
+    public static final String ORGAN_PREFIX_PATTERN = "\\p{IsHan}{2," + PREFIX_MAX + "}";
     public static final int YEAR_MIN = 2000;
     public static final int YEAR_MAX = 2999;
 
@@ -80,6 +86,21 @@ public class DocumentNumberSeries {
         return p;
     }
 
+    /**
+     * A prefix as the administrator sets it: {@link #checkPrefix} and Chinese characters only
+     * ({@link #ORGAN_PREFIX_PATTERN}), so that every number reads like {@code 青南法援决〔2026〕1号}.
+     *
+     * @throws BusinessException {@code organisation.documentNumber.prefixInvalid};
+     *                           {@code organisation.documentNumber.prefixNotChinese} (the prefix)
+     */
+    public static String checkOrganPrefix(String prefix) {
+        String p = checkPrefix(prefix);
+        if (!p.matches(ORGAN_PREFIX_PATTERN)) {
+            throw new BusinessException("organisation.documentNumber.prefixNotChinese", p);
+        }
+        return p;
+    }
+
     public static void checkYear(int year) {
         if (year < YEAR_MIN || year > YEAR_MAX) {
             throw new BusinessException("organisation.documentNumber.yearInvalid", String.valueOf(year));
@@ -99,7 +120,7 @@ public class DocumentNumberSeries {
 
     /** Numbers given from now on carry this prefix; those given keep theirs. */
     public void changePrefix(String newPrefix) {
-        this.prefix = checkPrefix(newPrefix);
+        this.prefix = checkOrganPrefix(newPrefix);
     }
 
     public String format(int number) {

@@ -51,6 +51,21 @@ class DocumentNumberSeriesTest {
     }
 
     @Test
+    @DisplayName("issue 18: a prefix the administrator sets is the 机关代字 in Chinese characters — letters and digits refused with their own message")
+    void aSetPrefixIsInChineseCharactersOnly() {
+        assertEquals("青南法援决", DocumentNumberSeries.checkOrganPrefix(" 青南法援决 "));
+        for (String bad : new String[]{"SN法援决", "青南法援决2", "QD", "青南-法援决", "青南ＳＮ法援决", "决"}) {
+            BusinessException e = assertThrows(BusinessException.class, () -> DocumentNumberSeries.checkOrganPrefix(bad), bad);
+            assertEquals("organisation.documentNumber.prefixNotChinese", e.messageKey(), bad);
+            assertEquals(bad, e.arguments()[0]);
+        }
+        assertEquals("organisation.documentNumber.prefixInvalid",
+                assertThrows(BusinessException.class, () -> DocumentNumberSeries.checkOrganPrefix("青南 法援决")).messageKey());
+        DocumentNumberSeries s = new DocumentNumberSeries(7, DocumentKind.GRANT_DECISION, 2026, "SN法援决");
+        assertThrows(BusinessException.class, () -> s.changePrefix("SN法援决"), "a change is checked the same way");
+    }
+
+    @Test
     void refusesImpossibleYears() {
         assertThrows(BusinessException.class, () -> new DocumentNumberSeries(7, DocumentKind.GRANT_DECISION, 26, "青北法援决"));
         assertThrows(BusinessException.class, () -> new DocumentNumberSeries(7, DocumentKind.GRANT_DECISION, 30000, "青北法援决"));

@@ -31,7 +31,10 @@ public final class AssignmentPool {
         Set<String> specialties = Set.of();
         Set<String> languages = Set.of("zh");
         Set<String> regions = Set.of();
+        String kind = "LAWYER";
 
+        /** A basic legal service worker (基层法律服务工作者), not a lawyer. */
+        public LawyerSpec worker() { kind = "LEGAL_SERVICE_WORKER"; return this; }
         public LawyerSpec status(String s) { status = s; return this; }
         public LawyerSpec criminalSince(LocalDate d) { criminalSince = d; if (d != null && d.isBefore(licence)) { licence = d; } return this; }
         public LawyerSpec juvenile() { juvenile = true; return this; }
@@ -73,10 +76,19 @@ public final class AssignmentPool {
 
     /** A law firm kept by {@code unitId} in {@code region}; returns its id. */
     public long firm(long unitId, String name, String region) {
+        return firm(unitId, name, region, "LAW_FIRM");
+    }
+
+    /** A basic legal service office (基层法律服务所) kept by {@code unitId} in {@code region}; returns its id. */
+    public long office(long unitId, String name, String region) {
+        return firm(unitId, name, region, "LEGAL_SERVICE_OFFICE");
+    }
+
+    private long firm(long unitId, String name, String region, String kind) {
         long id = freshId();
         sql.run("insert into law_firm (id, unit_id, kind, name, credit_code, region_code, address, contact_person, contact_phone,"
-                        + " created_by, created_at) values (?, ?, 'LAW_FIRM', ?, ?, ?, ?, '张主任', '0532-80000000', 'test', ?)",
-                id, unitId, name, "91" + digits(16), region, "青岛市市北区辽宁路" + digits(3) + "号", OffsetDateTime.now());
+                        + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, '张主任', '0532-80000000', 'test', ?)",
+                id, unitId, kind, name, "91" + digits(16), region, "青岛市市北区辽宁路" + digits(3) + "号", OffsetDateTime.now());
         return id;
     }
 
@@ -86,10 +98,10 @@ public final class AssignmentPool {
         // a null date is written as NULL: a bound null has no type PostgreSQL could take for a date
         sql.run("insert into lawyer (id, firm_id, kind, name, id_number, sex, birth_date, phone, licence_number, licence_date,"
                         + " criminal_practice_since, juvenile_experience, max_open_cases, open_cases, status, status_since,"
-                        + " created_by, created_at) values (?, ?, 'LAWYER', ?, ?, 'MALE', ?, '13800000000', ?, ?, "
+                        + " created_by, created_at) values (?, ?, ?, ?, ?, 'MALE', ?, '13800000000', ?, ?, "
                         + (s.criminalSince == null ? "NULL" : "'" + s.criminalSince + "'")
                         + ", ?, ?, ?, ?, ?, 'test', ?)",
-                id, firmId, s.name, "3702" + digits(14), LocalDate.of(1980, 1, 1), "1" + digits(16), s.licence,
+                id, firmId, s.kind, s.name, "3702" + digits(14), LocalDate.of(1980, 1, 1), "1" + digits(16), s.licence,
                 s.juvenile, s.maxOpen, s.open, s.status, LocalDate.now().minusYears(1), OffsetDateTime.now());
         for (String sp : s.specialties) {
             sql.run("insert into lawyer_specialty (lawyer_id, specialty) values (?, ?)", id, sp);

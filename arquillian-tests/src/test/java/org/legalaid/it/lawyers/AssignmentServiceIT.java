@@ -546,4 +546,94 @@ class AssignmentServiceIT {
         assertEquals(List.of(AssignmentRanking.LANGUAGE), keys(excludedRow(needsSignLanguage, lawyer)));
         assertEquals("language.csl", excludedRow(needsSignLanguage, lawyer).reasons().get(0).args().get(0));
     }
+
+    // ---- documents (issue 18) -----------------------------------------------------------------
+
+    /** Closing punctuation a line may not start with, opening punctuation it may not end with (GB/T 15834 usage, 避头尾). */
+    private static final String NO_LINE_START = "。，、；：？！）」』》〉】〕…";
+    private static final String NO_LINE_END = "（「『《〈【〔";
+
+    @Test
+    @DisplayName("issue 18: decision, notice and letter for a legal service worker with long names and long facts — the decision's grounds, "
+            + "法律服务工作者 not 律师, laws in full then short, 避头尾 on every line, the signature never alone on a page")
+    void documentsFollowTheRulesOfOfficialDocuments() throws Exception {
+        String office = "青岛市市北区台东街道辽宁路社区基层法律服务所" + tree.suffix();
+        long officeId = pool.office(tree.districtA().id(), office, region);
+        long worker = pool.lawyer(officeId, AssignmentPool.lawyer("欧阳慕容晓").worker().specialties("CIVIL", "FAMILY").regions(region));
+        Applicant who = register("司马欧阳秀兰", idNumber(LocalDate.now().minusYears(71)));
+        NewApplication f = new NewApplication();
+        f.setApplicantId(who.getId());
+        f.setMatterType(MatterType.CIVIL);
+        f.setMatterCategory(MatterCategory.ELDER_SUPPORT);
+        StringBuilder facts = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            facts.append("（").append(i).append("）申请人自2019年起独居，其子李建国（住青岛市市北区辽宁路").append(100 + i)
+                    .append("号）未按《赡养协议》（2018年签订）约定每月支付赡养费800元，累计拖欠。");
+        }
+        f.setFacts(facts.toString());
+        f.setChannel(ApplicationChannel.CENTRE_WINDOW);
+        f.setRegionCode(region);
+        f.setOpposingPartyName("李建国");
+        f.setOpposingPartyIdNumber(idNumber(LocalDate.now().minusYears(45)));
+        f.setDocuments(EnumSet.of(SupportingDocument.IDENTITY, SupportingDocument.MATTER_MATERIALS));
+        Application a = clerk.call(() -> applications.submit(f));
+        Application accepted = clerk.call(() -> applications.accept(a.getId(), JurisdictionGround.HANDLING_ORGAN_LOCATION, a.getVersion()));
+        Application proposed = reviewer.call(() -> applications.propose(a.getId(), true, HardshipVerification.INFORMATION_SHARING,
+                "经审查，申请人年满七十周岁，建议给予法律援助。", accepted.getVersion()));
+        Application decided = approver.call(() -> applications.approve(a.getId(), proposed.getVersion()));
+
+        java.util.ResourceBundle labels = new java.util.ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][]{{decided.getScopeBasisKey(), "《法律援助法》第三十一条第（四）项：请求给付赡养费、抚养费、扶养费"}};
+            }
+        };
+        byte[] decision = renderer.render(approver.call(() -> applications.decisionDocument(a.getId(),
+                org.legalaid.intake.boundary.DecisionDocument.DECISION, "甲区法律援助中心", "测试市司法局", labels)));
+        String d = pdfText(decision);
+        assertFalse(d.contains("建议给予") || d.contains("审查意见"), "the reviewer's proposal is not the decision's ground: " + d);
+        assertTrue(d.contains("经审查查明") && d.contains("累计拖欠") && d.contains("第三十一条第（四）项"), "facts found and the basis: " + d);
+        assertTrue(d.contains("决定给予法律援助"), d);
+        checkOfficialDocument(decision, "甲区法律援助中心");
+
+        Assignment done = officer.call(() -> service.assign(SubjectType.APPLICATION, a.getId(), worker, null, NeedsOverride.NONE));
+        for (AssignmentDocument kind : AssignmentDocument.values()) {
+            byte[] pdf = renderer.render(officer.call(() -> service.document(done.getId(), kind, "甲区法律援助中心")));
+            String text = pdfText(pdf);
+            assertTrue(text.contains("欧阳慕容晓法律服务工作者") && text.contains("承办法律服务工作者"), kind + ": " + text);
+            assertFalse(text.contains("律师"), kind + ": a legal service worker is never called 律师: " + text);
+            checkOfficialDocument(pdf, "甲区法律援助中心");
+        }
+    }
+
+    /**
+     * The rules every official document keeps (issue 18), checked on the PDF's extracted text:
+     * no line starts with closing or ends with opening punctuation; a law cited in full once, at its
+     * first mention, short afterwards; the page with the signature holds body text too.
+     */
+    private static void checkOfficialDocument(byte[] pdf, String organ) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String all = new PDFTextStripper().getText(doc);
+            for (String raw : all.split("\\R")) {
+                String line = raw.strip();
+                if (!line.isEmpty()) {
+                    assertTrue(NO_LINE_START.indexOf(line.charAt(0)) < 0, "a line starts with closing punctuation: " + line);
+                    assertTrue(NO_LINE_END.indexOf(line.charAt(line.length() - 1)) < 0, "a line ends with opening punctuation: " + line);
+                }
+            }
+            String squeezed = all.replaceAll("\\s+", "");
+            int full = squeezed.indexOf("《中华人民共和国法律援助法》");
+            int shortTitle = squeezed.indexOf("《法律援助法》");
+            assertTrue(full >= 0, "the law is cited: " + squeezed);
+            assertEquals(full, squeezed.lastIndexOf("中华人民共和国法律援助法") - 1, "the full title once: " + squeezed);
+            assertTrue(shortTitle < 0 || shortTitle > full, "the short title only after the full one: " + squeezed);
+            PDFTextStripper stripper = new PDFTextStripper();
+            int last = doc.getNumberOfPages();
+            stripper.setStartPage(last);
+            stripper.setEndPage(last);
+            String page = stripper.getText(doc).replaceAll("— \\d+ —", "").replaceAll("\\s+", "");
+            int signature = page.lastIndexOf(organ);
+            assertTrue(signature > 0, "the signature's page holds body text before it: " + page);
+        }
+    }
 }

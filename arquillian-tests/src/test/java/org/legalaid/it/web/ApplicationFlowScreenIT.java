@@ -154,6 +154,19 @@ class ApplicationFlowScreenIT {
         assertTrue(letter.contains("王秀兰"), letter);
         assertTrue(letter.contains("65岁以上老年人"), "the exemption's basis is printed (seed 001): " + letter);
         assertTrue(letter.matches("(?s).*〔" + java.time.LocalDate.now().getYear() + "〕1号.*"), "numbered in the centre's series: " + letter);
+        // issue 18: the decision states its grounds, not the reviewer's proposal; the law in full once, then short
+        assertTrue(letter.contains("经审查查明") && letter.contains("三个子女均不支付赡养费") && letter.contains("第三十一条第（四）项"), letter);
+        assertFalse(letter.contains("审查意见") || letter.contains("依本市规定免予经济困难审查，属于法律援助事项范围"),
+                "the reviewer's wording is not printed: " + letter);
+        assertEquals(letter.indexOf("《中华人民共和国法律援助法》（以下简称《法律援助法》）"), letter.indexOf("中华人民共和国法律援助法") - 1, letter);
+        assertEquals(letter.indexOf("中华人民共和国法律援助法"), letter.lastIndexOf("中华人民共和国法律援助法"), letter);
+
+        // issue 18: people, not login names — the review, the decision and the timeline name the staff
+        String page = browser.text(By.tagName("main"));
+        assertTrue(page.contains("周审查") && page.contains("吴审批") && page.contains("孙受理"), page);
+        for (Api.Staff s : List.of(clerk, reviewer, approver)) {
+            assertFalse(page.contains(s.username()), "the page shows the login name " + s.username() + ":\n" + page);
+        }
         assertEquals(404, browser.download("intake/decision.pdf?id=" + applicationId + "&doc=objection").status(),
                 "no objection, no objection decision");
 

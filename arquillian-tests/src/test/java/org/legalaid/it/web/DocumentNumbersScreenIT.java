@@ -17,6 +17,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ArquillianExtension.class)
@@ -72,5 +73,12 @@ class DocumentNumbersScreenIT {
         browser.clickAndWaitForAjax(By.id("prefixForm:save"));
         String said = browser.awaitMessages();
         assertTrue(said.contains("不能含空格或括号"), said);
+
+        // issue 18: the 机关代字 in Chinese characters — a Latin code such as SN is refused and the message shows the form
+        browser.type(By.id("prefixForm:prefix"), "SN法援指");
+        browser.clickAndWaitForAjax(By.id("prefixForm:save"));
+        said = browser.awaitMessages();
+        assertTrue(said.contains("只能用汉字") && said.contains("青南法援决") && said.contains("SN法援指"), said);
+        assertFalse(browser.text(By.id("listForm:table")).contains("SN法援指〔"), "nothing saved");
     }
 }

@@ -17,6 +17,7 @@ import java.net.URL;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ArquillianExtension.class)
@@ -72,7 +73,7 @@ class HandlingScreenIT {
         String worklist = browser.text(By.id("mineForm:mine"));
         assertTrue(worklist.contains("林某") && worklist.contains("陈承办") && worklist.contains("尚无记录"), worklist);
         browser.clickAndWaitForPage(By.id("mineForm:mine:0:open"));
-        assertTrue(browser.text(By.id("supervisor")).contains(supervisor.username()), "named supervisor when the case opened");
+        assertEquals(supervisor.fullName(), browser.text(By.id("supervisor")), "named supervisor when the case opened, by name (issue 18)");
 
         String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
         addEntry("会见", "在看守所会见林某，告知诉讼权利。");

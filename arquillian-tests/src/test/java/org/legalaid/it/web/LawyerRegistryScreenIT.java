@@ -120,7 +120,8 @@ class LawyerRegistryScreenIT {
         signInFirstTime(browser, director);
         browser.open("lawyers/approvals.xhtml");
         String pending = browser.text(By.id("approvalsForm:statusRequests"));
-        assertTrue(pending.contains("林屏测") && pending.contains("准入材料审核齐全") && pending.contains(tree.user("assigner")), pending);
+        assertTrue(pending.contains("林屏测") && pending.contains("准入材料审核齐全") && pending.contains("陈指派")
+                && !pending.contains(tree.user("assigner")), "the requester by name, not login name (issue 18): " + pending);
         browser.screenshot("registry-3-approvals");
         browser.clickAndWaitForAjax(By.id("approvalsForm:statusRequests:0:approve"));
         assertTrue(browser.awaitMessages().contains("已批准状态变更，律师状态已更新。"), browser.messages());
@@ -129,6 +130,7 @@ class LawyerRegistryScreenIT {
         browser.open(lawyerPage);
         assertEquals("在库", browser.text(By.id("status")));
         String history = browser.text(By.id("history"));
-        assertTrue(history.contains(tree.user("assigner")) && history.contains(tree.user("director")), history);
+        assertTrue(history.contains("陈指派") && history.contains("张主任") && !history.contains(tree.user("assigner"))
+                && !history.contains(tree.user("director")), "people by name (issue 18): " + history);
     }
 }

@@ -73,6 +73,12 @@ class TerminationScreenIT {
         assertEquals("已终止", browser.text(By.id("caseStatus")));
         assertTrue(browser.text(By.id("clocks")).contains("终止法律援助后告知办案机关"), browser.text(By.id("clocks")));
         browser.screenshot("termination-approved");
+        // issue 18: people, not login names — the termination card and the timeline name the staff
+        String casePage = browser.text(By.tagName("main"));
+        assertTrue(casePage.contains("卫监督") && casePage.contains("蒋主任"), casePage);
+        for (Api.Staff s : java.util.List.of(officer, supervisor, director)) {
+            assertFalse(casePage.contains(s.username()), "the case page shows the login name " + s.username() + ":\n" + casePage);
+        }
 
         String href = browser.find(By.cssSelector("a.terminationDecisionPdf")).getAttribute("href");
         Browser.Download pdf = browser.download(href.substring(href.indexOf("cases/termination.pdf")));

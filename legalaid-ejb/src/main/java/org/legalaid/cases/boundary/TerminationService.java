@@ -24,7 +24,9 @@ import org.legalaid.intake.AssignableCase;
 import org.legalaid.intake.ClockStep;
 import org.legalaid.intake.boundary.AssignableCaseService;
 import org.legalaid.intake.boundary.CaseClockService;
+import org.legalaid.lawyers.LawyerKind;
 import org.legalaid.lawyers.boundary.AssignmentService;
+import org.legalaid.lawyers.boundary.LawyerRegistryService;
 import org.legalaid.organisation.DocumentKind;
 import org.legalaid.organisation.boundary.CallerProfile;
 import org.legalaid.organisation.boundary.DocumentNumberService;
@@ -91,6 +93,9 @@ public class TerminationService {
 
     @Inject
     private AssignmentService assignments;
+
+    @Inject
+    private LawyerRegistryService registry;
 
     @Inject
     private AssignableCaseService intake;
@@ -375,8 +380,12 @@ public class TerminationService {
         LegalCase c = caseInScope(t.getCaseId());
         situations.require(CaseAct.READ_TERMINATION_LETTERS, c, session::isCallerInRole);
         audit.fire(AuditEvent.of(AuditAction.READ, TERMINATION, terminationId, "document " + which));
+        // The assigned person's title from the lawyers context (issue 18); an imported legacy case
+        // names its lawyer without a pool record, and is called 律师 as its file says.
+        String title = (c.getLawyerId() == null ? LawyerKind.LAWYER
+                : registry.findKinds(java.util.List.of(c.getLawyerId())).getOrDefault(c.getLawyerId(), LawyerKind.LAWYER)).title();
         if (which == TerminationDocument.DECISION) {
-            return TerminationLetters.decision(t, c, centre, bureau == null ? "司法行政部门" : bureau);
+            return TerminationLetters.decision(t, c, title, centre, bureau == null ? "司法行政部门" : bureau);
         }
         if (!c.isCriminal()) {
             throw new NotFoundException(TERMINATION, terminationId);
@@ -391,7 +400,7 @@ public class TerminationService {
                 organNumber = null;
             }
         }
-        return TerminationLetters.organNotice(t, c, centre, organ, organNumber);
+        return TerminationLetters.organNotice(t, c, title, centre, organ, organNumber);
     }
 
     // -----------------------------------------------------------------------------------------

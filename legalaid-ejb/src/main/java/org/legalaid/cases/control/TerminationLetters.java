@@ -41,16 +41,17 @@ public final class TerminationLetters {
      * 终止法律援助决定书 to the client: the ground and the written reasons, the day aid ends, and the
      * right to object to the justice bureau, which decides within 5 days (LAL art. 49).
      *
+     * @param title  what the assigned person is, 律师 or 法律服务工作者 (the lawyers context's rule)
      * @param bureau the justice bureau that set up the centre (where objections go)
      */
-    public static OfficialDocumentContent decision(CaseTermination t, LegalCase c, String centre, String bureau) {
+    public static OfficialDocumentContent decision(CaseTermination t, LegalCase c, String title, String centre, String bureau) {
         requireApproved(t);
         OfficialDocumentContent.Builder doc = OfficialDocumentContent.builder()
                 .issuingOrgan(centre)
                 .title("终止法律援助决定书")
                 .documentNumber(t.getDocumentNumber())
                 .addressee(c.getClientName() + "：");
-        caseFields(doc, c);
+        caseFields(doc, c, title);
         doc.paragraph("本中心于" + ChineseDates.format(c.getAssignedOn()) + "为你" + c.getTitle() + "一案（案号"
                 + c.getCaseNumber() + "）提供法律援助。经审查，本案存在" + LAL + t.getGround().citation() + "规定的情形："
                 + groundText(t.getGround()) + "。");
@@ -64,7 +65,7 @@ public final class TerminationLetters {
         doc.paragraph("如对本决定有异议，可以向" + bureau + "提出；司法行政部门应当自收到异议之日起五日内进行审查并作出决定（"
                 + LAL + "第四十九条）。");
         return doc.signature(centre, t.getDecidedOn())
-                .footerNote("本决定书一式三份，一份送受援人，一份送承办律师，一份存入案卷。")
+                .footerNote("本决定书一式三份，一份送受援人，一份送承办" + title + "，一份存入案卷。")
                 .build();
     }
 
@@ -72,10 +73,11 @@ public final class TerminationLetters {
      * 终止法律援助通知书 to the court, procuratorate or police of a criminal case, to be sent within
      * 3 days of the decision (LAL art. 48, docs/domain.md "Case lifecycle" 8).
      *
+     * @param title       what the assigned person is, 律师 or 法律服务工作者 (the lawyers context's rule)
      * @param organ       the organ handling the case (for a notified case the organ that notified), or null
      * @param organNumber the organ's notice number, or null
      */
-    public static OfficialDocumentContent organNotice(CaseTermination t, LegalCase c, String centre, String organ,
+    public static OfficialDocumentContent organNotice(CaseTermination t, LegalCase c, String title, String centre, String organ,
                                                       String organNumber) {
         requireApproved(t);
         OfficialDocumentContent.Builder doc = OfficialDocumentContent.builder()
@@ -84,18 +86,18 @@ public final class TerminationLetters {
                 .documentNumber(t.getDocumentNumber())
                 .addressee((organ == null ? "有关办案机关" : organ) + "：");
         doc.paragraph((organNumber == null ? "" : "你单位" + organNumber + "通知收悉。") + "本中心指派"
-                + (c.getFirmName() == null ? "" : c.getFirmName()) + c.getLawyerName() + "律师为" + c.getClientName()
+                + (c.getFirmName() == null ? "" : c.getFirmName()) + c.getLawyerName() + title + "为" + c.getClientName()
                 + "提供法律援助（案号" + c.getCaseNumber() + "）。因存在" + LAL + t.getGround().citation() + "规定的情形（"
                 + groundText(t.getGround()) + "），本中心已于" + ChineseDates.format(t.getDecidedOn())
-                + "决定终止法律援助，承办律师不再担任其辩护人。特此通知。");
-        caseFields(doc, c);
+                + "决定终止法律援助，承办" + title + "不再担任其辩护人。特此通知。");
+        caseFields(doc, c, title);
         return doc.signature(centre, t.getDecidedOn()).build();
     }
 
-    private static void caseFields(OfficialDocumentContent.Builder doc, LegalCase c) {
+    private static void caseFields(OfficialDocumentContent.Builder doc, LegalCase c, String title) {
         doc.field("受援人", c.getClientName())
                 .field("案号", c.getCaseNumber())
-                .field("承办律师", c.getLawyerName() + (c.getFirmName() == null ? "" : "（" + c.getFirmName() + "）"));
+                .field("承办" + title, c.getLawyerName() + (c.getFirmName() == null ? "" : "（" + c.getFirmName() + "）"));
     }
 
     private static void requireApproved(CaseTermination t) {

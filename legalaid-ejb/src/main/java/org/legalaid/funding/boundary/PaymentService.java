@@ -29,6 +29,8 @@ import org.legalaid.funding.control.FundRepository;
 import org.legalaid.funding.control.FundingRules;
 import org.legalaid.funding.control.Ledger;
 import org.legalaid.funding.control.PayableCases;
+import org.legalaid.lawyers.LawyerKind;
+import org.legalaid.lawyers.boundary.LawyerRegistryService;
 import org.legalaid.lawyers.boundary.PayeeService;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.control.CurrentTime;
@@ -80,6 +82,9 @@ public class PaymentService {
 
     @Inject
     private PayeeService payees;
+
+    @Inject
+    private LawyerRegistryService registry;
 
     @Inject
     private OrganisationService organisation;
@@ -211,7 +216,9 @@ public class PaymentService {
 
     /**
      * The payment voucher (付款凭证) of a paid or batched claim, for the renderer: the payee, account,
-     * amount in figures and in Chinese capitals, the fund, and the four people.
+     * amount in figures and in Chinese capitals, the fund, and the four people — by their names,
+     * never their login names — and the assigned person by their title, 律师 or 法律服务工作者
+     * (issue 18).
      */
     public OfficialDocumentContent voucher(long claimId) {
         SubsidyClaim c = claims.findClaim(claimId).filter(x -> organisation.findUnitIdsInScope().contains(x.getUnitId()))
@@ -221,6 +228,12 @@ public class PaymentService {
         String fund = funds.findFund(c.getFundId()).map(Fund::getName).orElse("");
         String unit = organisation.findUnitNamesInScope().getOrDefault(b.getUnitId(), "");
         DecimalFormat money = new DecimalFormat("¥#,##0.00");
+        String title = registry.findKinds(List.of(c.getLawyerId())).getOrDefault(c.getLawyerId(), LawyerKind.LAWYER).title();
+        java.util.Set<String> people = new java.util.HashSet<>();
+        java.util.stream.Stream.of(c.getClaimedBy(), c.getReviewedBy(), c.getApprovedBy(), c.getSecondApprovedBy(), c.getPaidBy())
+                .filter(java.util.Objects::nonNull).forEach(people::add);
+        Map<String, String> names = organisation.findStaffNames(people);
+        java.util.function.Function<String, String> name = u -> u == null ? "" : names.getOrDefault(u, u);
         audit.fire(AuditEvent.of(AuditAction.READ, ClaimService.CLAIM, claimId, "payment voucher printed"));
         return OfficialDocumentContent.builder()
                 .issuingOrgan(unit)
@@ -233,11 +246,11 @@ public class PaymentService {
                 .field("金额（小写）", money.format(p.getAmount()))
                 .field("金额（大写）", ChineseAmount.of(p.getAmount()))
                 .field("资金来源", fund)
-                .field("承办律师", c.getLawyerName() + "（" + c.getFirmName() + "）")
-                .field("申请人", c.getClaimedBy())
-                .field("审核人", c.getReviewedBy())
-                .field("审批人", c.getApprovedBy() + (c.getSecondApprovedBy() == null ? "" : "、" + c.getSecondApprovedBy()))
-                .field("出纳", c.getPaidBy())
+                .field("承办" + title, c.getLawyerName() + "（" + c.getFirmName() + "）")
+                .field("申请人", name.apply(c.getClaimedBy()))
+                .field("审核人", name.apply(c.getReviewedBy()))
+                .field("审批人", name.apply(c.getApprovedBy()) + (c.getSecondApprovedBy() == null ? "" : "、" + name.apply(c.getSecondApprovedBy())))
+                .field("出纳", name.apply(c.getPaidBy()))
                 .field("支付日期", p.getPaidOn() == null ? "待银行确认" : p.getPaidOn().toString())
                 .signature(unit, p.getPaidOn() == null ? time.today() : p.getPaidOn())
                 .build();

@@ -56,16 +56,17 @@ public final class DecisionLetters {
         applicantFields(doc, a, applicant, labels);
         String received = "你于" + ChineseDates.format(a.getReceivedAt().toLocalDate()) + "向本中心申请法律援助，本中心于"
                 + ChineseDates.format(a.getAcceptedAt().toLocalDate()) + "受理。";
+        String matter = text(labels, a.getMatterType().labelKey()) + "（" + text(labels, a.getMatterCategory().labelKey()) + "）";
+        doc.paragraph(received);
+        doc.paragraph("经审查查明：你申请法律援助的事项为" + matter + "。" + stripFinalStop(a.getFacts()) + "。");
         if (granted) {
-            doc.paragraph(received + "经审查，该事项属于法律援助范围（" + text(labels, a.getScopeBasisKey()) + "）；"
+            doc.paragraph("本中心认为，该事项属于法律援助范围（" + text(labels, a.getScopeBasisKey()) + "）；"
                     + hardship(a, labels)
                     + "根据" + LAL + "第四十三条的规定，决定给予法律援助。");
-            doc.paragraph("审查意见：" + a.getReasons());
             doc.paragraph("本中心将自本决定作出之日起三日内指派律师或者法律援助工作者为你提供法律援助，"
                     + "并将承办人员的姓名和联系方式告知你，请保持通讯畅通。");
         } else {
-            doc.paragraph(received + "经审查，" + stripFinalStop(a.getReasons()) + "。根据" + LAL
-                    + "第四十三条的规定，决定不予法律援助。");
+            doc.paragraph("本中心认为，" + refusalGrounds(a, labels) + "。根据" + LAL + "第四十三条的规定，决定不予法律援助。");
             doc.paragraph("如对本决定有异议，可以向" + bureau + "提出（" + LAL + "第四十九条）。");
         }
         return doc.signature(centre, a.getDecidedAt().toLocalDate()).build();
@@ -103,14 +104,38 @@ public final class DecisionLetters {
         }
     }
 
-    /** The economic condition as found: the exemption and its basis, or the figures of the means test. */
+    /**
+     * Why aid is refused, from what the review found (LAL art. 43: the refusal states its
+     * grounds): the matter outside the scope with the provision that says so, or the income
+     * above the hardship standard (LAL art. 34) with the figures. Only where the findings name
+     * neither — in scope, hardship met, refused for another reason the law allows — do the
+     * written reasons of the review stand as the ground.
+     */
+    private static String refusalGrounds(Application a, ResourceBundle labels) {
+        if (Boolean.FALSE.equals(a.getInScope())) {
+            return "该事项不属于法律援助范围（" + text(labels, a.getScopeBasisKey()) + "）";
+        }
+        if (a.getExemptionCode() == null && a.getIncomePerHead() != null && a.getHardshipLimit() != null
+                && a.getIncomePerHead().compareTo(a.getHardshipLimit()) > 0) {
+            return "你的家庭人均月收入为" + yuan(a.getIncomePerHead()) + "元，高于当地" + a.getStandardYear()
+                    + "年度经济困难标准" + yuan(a.getHardshipLimit()) + "元，不符合" + LAL + "第三十四条规定的经济困难条件";
+        }
+        return stripFinalStop(a.getReasons());
+    }
+
+    /**
+     * The economic condition as found: the exemption and its basis, or the figures of the means
+     * test against the standard (LAL art. 34) and how they were verified (LAL art. 41). The
+     * reviewer's own wording of the proposal (审查意见, "…建议给予法律援助") is an internal record
+     * of the review and is not printed: the decision states its grounds (issue 18).
+     */
     private static String hardship(Application a, ResourceBundle labels) {
         if (a.getExemptionCode() != null) {
             return "你符合免予经济困难审查的情形（" + stripFinalStop(a.getExemptionBasis()) + "）。";
         }
         return "你的家庭人均月收入为" + yuan(a.getIncomePerHead()) + "元，不高于当地" + a.getStandardYear()
-                + "年度经济困难标准" + yuan(a.getHardshipLimit()) + "元（核查方式："
-                + text(labels, a.getVerification().labelKey()) + "）。";
+                + "年度经济困难标准" + yuan(a.getHardshipLimit()) + "元，符合" + LAL + "第三十四条规定的经济困难条件（核查方式："
+                + text(labels, a.getVerification().labelKey()) + "，" + LAL + "第四十一条）。";
     }
 
     private static String yuan(BigDecimal amount) {

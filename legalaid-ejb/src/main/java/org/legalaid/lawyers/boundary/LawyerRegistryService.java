@@ -16,6 +16,7 @@ import org.legalaid.lawyers.Decision;
 import org.legalaid.lawyers.FirmFilter;
 import org.legalaid.lawyers.LawFirm;
 import org.legalaid.lawyers.Lawyer;
+import org.legalaid.lawyers.LawyerKind;
 import org.legalaid.lawyers.LawyerFilter;
 import org.legalaid.lawyers.LawyerStatus;
 import org.legalaid.lawyers.NewBankAccount;
@@ -175,6 +176,16 @@ public class LawyerRegistryService {
     }
 
     // ---- lawyers -----------------------------------------------------------------------------
+
+    /**
+     * The kind of each lawyer by id — 律师 or 法律服务工作者, {@link LawyerKind#title()} — for the
+     * documents and pages of other contexts that name an assigned person's profession (issue 18).
+     * Not limited to the caller's pools: a case or claim already names the person, and the kind
+     * is no more than the title on their licence.
+     */
+    public Map<Long, LawyerKind> findKinds(@NotNull Collection<Long> lawyerIds) {
+        return lawyers.findKinds(lawyerIds);
+    }
 
     /**
      * Admits a lawyer or legal service worker to the pool (准入): status admitted until an

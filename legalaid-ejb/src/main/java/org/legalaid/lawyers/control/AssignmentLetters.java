@@ -23,6 +23,9 @@ import java.util.Map;
  * rules art. 27). The letter goes to the organ handling the case — for a notified case the organ
  * that notified (LAL art. 36: "并通知…"), for an application the court, arbitration body or other
  * organ before which the lawyer will act.
+ *
+ * <p>The assigned person is named by their kind ({@link org.legalaid.lawyers.LawyerKind#title()}):
+ * a worker of a 基层法律服务所 is a 法律服务工作者, never a 律师 (issue 18).
  */
 public final class AssignmentLetters {
 
@@ -57,17 +60,19 @@ public final class AssignmentLetters {
                 ? "根据" + LAL + "第二十五条、第三十六条的规定，经" + c.organName() + "（" + c.basisNumber() + "）通知，"
                 : "根据" + LAL + "第四十三条的规定，本中心已决定给予" + c.client().name() + "法律援助"
                 + (c.basisNumber() == null ? "" : "（" + c.basisNumber() + "）") + "，";
-        doc.paragraph(basis + "现指派你所" + lawyer.getName() + "律师承办下列法律援助案件。");
+        String title = lawyer.getKind().title();
+        doc.paragraph(basis + "现指派你所" + lawyer.getName() + title + "承办下列法律援助案件。");
         caseFields(doc, c);
-        doc.field("承办律师", lawyer.getName() + "（执业证号：" + lawyer.getLicenceNumber() + "）");
+        doc.field("承办" + title, lawyer.getName() + "（执业证号：" + lawyer.getLicenceNumber() + "）");
         if (lawyer.getPhone() != null) {
-            doc.field("律师电话", lawyer.getPhone());
+            doc.field("联系电话", lawyer.getPhone());
         }
         doc.field("指派日期", ChineseDates.format(a.getAssignedOn()));
         doc.paragraph("请你所于" + ChineseDates.format(agreementDue) + "前与受援人签订委托协议（《办理法律援助案件程序规定》第二十七条），"
-                + "并指导承办律师依法履行职责，及时向本中心报告案件进展；承办律师不得向受援人收取任何财物（" + LAL + "第二十条）。");
+                + "并指导承办" + title + "依法履行职责，及时向本中心报告案件进展；承办" + title + "不得向受援人收取任何财物（"
+                + LAL + "第二十条）。");
         return doc.signature(centre, a.getAssignedOn())
-                .footerNote("本通知书一式两份，一份送承办律所，一份存入案卷。")
+                .footerNote("本通知书一式两份，一份送" + firm.getKind().title() + "，一份存入案卷。")
                 .build();
     }
 
@@ -79,17 +84,18 @@ public final class AssignmentLetters {
                 .title("法律援助公函")
                 .documentNumber(a.getLetterNumber())
                 .addressee(addressee + "：");
+        String title = lawyer.getKind().title();
         if (c.type() == SubjectType.NOTICE) {
             doc.paragraph("你单位" + c.basisNumber() + "通知收悉。根据" + LAL + "第二十五条、第三十六条的规定，本中心指派"
-                    + firm.getName() + lawyer.getName() + "律师担任" + c.client().name() + "（涉嫌" + c.charge() + "）"
+                    + firm.getName() + lawyer.getName() + title + "担任" + c.client().name() + "（涉嫌" + c.charge() + "）"
                     + (c.stage() == null ? "" : STAGE.get(c.stage()) + "阶段") + "的辩护人，特此函告。");
         } else {
             doc.paragraph("本中心已决定为" + c.client().name() + "提供法律援助。根据" + LAL + "第四十三条的规定，本中心指派"
-                    + firm.getName() + lawyer.getName() + "律师担任其代理人，特此函告，请予以支持和配合。");
+                    + firm.getName() + lawyer.getName() + title + "担任其代理人，特此函告，请予以支持和配合。");
         }
         caseFields(doc, c);
-        doc.field("承办律师", lawyer.getName() + "（执业证号：" + lawyer.getLicenceNumber() + "）")
-                .field("律师事务所", firm.getName() + "，" + firm.getAddress() + "，电话" + firm.getContactPhone());
+        doc.field("承办" + title, lawyer.getName() + "（执业证号：" + lawyer.getLicenceNumber() + "）")
+                .field(firm.getKind().title(), firm.getName() + "，" + firm.getAddress() + "，电话" + firm.getContactPhone());
         return doc.signature(centre, a.getAssignedOn()).build();
     }
 

@@ -7,10 +7,14 @@ import jakarta.persistence.TypedQuery;
 import org.legalaid.lawyers.LawFirm;
 import org.legalaid.lawyers.Lawyer;
 import org.legalaid.lawyers.LawyerFilter;
+import org.legalaid.lawyers.LawyerKind;
 import org.legalaid.shared.LikePatterns;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +32,16 @@ public class LawyerRepository {
     public Lawyer add(Lawyer lawyer) {
         em.persist(lawyer);
         return lawyer;
+    }
+
+    /** The kind of each lawyer of {@code ids} that exists. */
+    public Map<Long, LawyerKind> findKinds(Collection<Long> ids) {
+        Map<Long, LawyerKind> kinds = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select l.id, l.kind from Lawyer l where l.id in :ids", Object[].class).setParameter("ids", ids)
+                    .getResultList().forEach(r -> kinds.put((Long) r[0], (LawyerKind) r[1]));
+        }
+        return kinds;
     }
 
     public Optional<Lawyer> find(long id) {

@@ -113,7 +113,7 @@ public class DocumentNumberService {
     @RolesAllowed(Roles.SYSTEM_ADMIN)
     public void setPrefix(long unitId, @NotNull DocumentKind kind, int year, String prefix) {
         DocumentNumberSeries.checkYear(year);
-        String checked = DocumentNumberSeries.checkPrefix(prefix);
+        String checked = DocumentNumberSeries.checkOrganPrefix(prefix);
         OrgUnit unit = issuingUnit(unitId);
         var existing = series.lock(unitId, kind, year);
         if (existing.isEmpty()) {

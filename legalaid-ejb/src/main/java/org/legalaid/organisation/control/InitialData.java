@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.legalaid.organisation.DocumentKind;
+import org.legalaid.organisation.DocumentNumberSeries;
 import org.legalaid.organisation.OrgUnit;
 import org.legalaid.organisation.PasswordHasher;
 import org.legalaid.organisation.PasswordPolicy;
@@ -52,6 +54,9 @@ public class InitialData {
     private AccountRepository accounts;
 
     @Inject
+    private DocumentNumberSeriesRepository series;
+
+    @Inject
     private CurrentTime time;
 
     @Inject
@@ -88,16 +93,19 @@ public class InitialData {
         String hash = PasswordHasher.hash(password);
         OrgUnit bureau = unit("SJJ", "青岛市司法局", UnitType.BUREAU, null);
         OrgUnit centre = unit("FYZX", "青岛市法律援助中心", UnitType.CENTRE, bureau);
+        prefixes(bureau, "青司");
+        prefixes(centre, "青");
         unit("FYZX-ZY", "市中级人民法院工作站", UnitType.WORKSTATION, centre);
         String[][] districts = {
-                {"SN", "市南区", "八大关街道", "市南区看守所", "370202"},
-                {"SB", "市北区", "台东街道", "市北区劳动人事争议仲裁院", "370203"},
-                {"HD", "黄岛区", "长江路街道", "黄岛区人民法院", "370211"}};
+                {"SN", "市南区", "八大关街道", "市南区看守所", "370202", "青南"},
+                {"SB", "市北区", "台东街道", "市北区劳动人事争议仲裁院", "370203", "青北"},
+                {"HD", "黄岛区", "长江路街道", "黄岛区人民法院", "370211", "青黄"}};
         OrgUnit[] districtCentres = new OrgUnit[districts.length];
         for (int i = 0; i < districts.length; i++) {
             String[] d = districts[i];
             districtCentres[i] = unit(d[0], d[1] + "法律援助中心", UnitType.DISTRICT_CENTRE, centre);
             districtCentres[i].serveRegion(d[4]); // the district its notices belong to (issue 21)
+            prefixes(districtCentres[i], d[5]);
             unit(d[0] + "-WS1", d[2] + "法律援助工作站", UnitType.WORKSTATION, districtCentres[i]);
             unit(d[0] + "-WS2", d[3] + "法律援助工作站", UnitType.WORKSTATION, districtCentres[i]);
         }
@@ -127,6 +135,18 @@ public class InitialData {
                     "demo account " + a.username() + " (" + ((Role) p[3]).code() + ")"));
         }
         LOG.info(() -> "Demo data loaded: " + people.length + " accounts in " + units.findSubtree("/").size() + " units.");
+    }
+
+    /**
+     * The demo organs' document number prefixes for this year (carried into later years): the
+     * organ's abbreviation in Chinese characters and the kind's code, e.g. 青南法援决 (issue 18; a
+     * 文号 never carries the unit's Latin code). A real installation sets its own on the 文书编号 screen.
+     */
+    private void prefixes(OrgUnit unit, String abbreviation) {
+        int year = time.today().getYear();
+        for (DocumentKind kind : DocumentKind.values()) {
+            series.add(new DocumentNumberSeries(unit.id(), kind, year, abbreviation + kind.defaultCode()));
+        }
     }
 
     private OrgUnit unit(String code, String name, UnitType type, OrgUnit parent) {

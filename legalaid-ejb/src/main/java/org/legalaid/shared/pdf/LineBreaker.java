@@ -7,16 +7,32 @@ import java.util.function.ToDoubleFunction;
 /**
  * Breaks a paragraph into lines that fit a width. Chinese may break between any two characters;
  * a run of Latin letters and digits (a word, a number, {@code 2026-11}) stays together unless it
- * is longer than a line. The rules of Chinese typesetting (避头尾, GB/T 15834 usage): a line
- * never starts with closing punctuation such as 。，、；：？！）」》 — the last character of the
- * line before goes down with it — and never ends with an opening bracket such as （「《.
+ * is longer than a line. The rules of Chinese typesetting (避头尾, GB/T 15834-2011 usage of
+ * punctuation, as set out in the W3C's "Requirements for Chinese Text Layout" 3.1.7): a line
+ * never starts with the punctuation that closes or follows something — 。，、；：？！ and their
+ * kind, closing brackets and quotes ）」』》〉】〕〗, ellipsis, dash, interpuncts — and never ends
+ * with the punctuation that opens something — （「『《〈【〔〖 and opening quotes. Where the break
+ * would fall on one of them, the characters before it go down to the next line with it (a run of
+ * closing punctuation moves as a whole, together with the character it follows). Where no such
+ * place exists in the line (a character followed by more closing marks than the line holds), one
+ * closing mark hangs into the right margin (悬挂); only a line of nothing but punctuation is then
+ * broken where it overflows, as there is no better place.
  */
 final class LineBreaker {
 
-    /** Punctuation that must not begin a line. */
-    static final String NO_LINE_START = "。，、；：？！）」』》〉】〕〗’”…—～·％‰.,;:!?)]}%";
-    /** Punctuation that must not end a line. */
-    static final String NO_LINE_END = "（「『《〈【〔〖‘“([{";
+    /** Punctuation that must not begin a line (行首禁则). */
+    static final String NO_LINE_START = "。，、；：？！）」』》〉】〕〗〙〛’”…—～·・‐–％‰℃°"
+            + "．｡､｣，：；？！）］｝｠＂＇ゝゞ々〻.,;:!?)]}%";
+    /** Punctuation that must not end a line (行尾禁则). */
+    static final String NO_LINE_END = "（「『《〈【〔〖〘〚‘“［｛｟｢([{￥＄";
+
+    /**
+     * What a line may exceed its width by, for rounding: the widths of the characters one by one
+     * add up to a hair more than the width of the same text measured whole, so a label exactly as
+     * wide as the longest label (承办法律服务工作者：) would otherwise lose its last character to the
+     * next line. A hundredth of a point is invisible.
+     */
+    private static final double SLACK = 0.01;
 
     private final ToDoubleFunction<String> width;
 
@@ -43,19 +59,23 @@ final class LineBreaker {
                 continue;
             }
             double w = width.applyAsDouble(t);
-            if (used + w <= limit + 1e-6 || line.isEmpty() && w <= limit + 1e-6) {
+            if (used + w <= limit + SLACK) {
                 line.add(t);
                 used += w;
                 i++;
                 continue;
             }
             if (t.equals(" ")) {
-                lines.add(join(line));
-                line = new ArrayList<>();
-                used = 0;
-                limit = otherWidth;
-                i++;
-                continue;
+                // A space at the break: dropped, unless what follows may not start a line.
+                int next = i + 1;
+                if (next >= tokens.size() || !isNoLineStart(tokens.get(next))) {
+                    lines.add(join(line));
+                    line = new ArrayList<>();
+                    used = 0;
+                    limit = otherWidth;
+                    i++;
+                    continue;
+                }
             }
             if (t.codePointCount(0, t.length()) > 1 && w > otherWidth) {
                 // A word longer than a line: break it between its characters.
@@ -66,17 +86,30 @@ final class LineBreaker {
             if (line.isEmpty()) {
                 // A single character wider than the line: it goes alone.
                 line.add(t);
+                used += w;
                 i++;
                 continue;
             }
-            List<String> carried = new ArrayList<>();
-            if (isNoLineStart(t) && line.size() > 1 && !line.get(line.size() - 1).equals(" ")) {
-                carried.add(0, line.remove(line.size() - 1));
+            int real = i;
+            while (real < tokens.size() - 1 && tokens.get(real).equals(" ")) {
+                real++;
             }
-            while (line.size() > 1 && isNoLineEnd(line.get(line.size() - 1))) {
-                carried.add(0, line.remove(line.size() - 1));
+            int k = breakPoint(line, tokens.get(real));
+            if (k < 0) {
+                if (used <= limit + SLACK && isNoLineStart(t) && t.codePointCount(0, t.length()) == 1) {
+                    // Nowhere to break before it: one closing mark hangs into the margin (悬挂).
+                    line.add(t);
+                    used += w;
+                    i++;
+                    continue;
+                }
+                k = line.size();
             }
-            lines.add(join(line));
+            List<String> carried = new ArrayList<>(line.subList(k, line.size()));
+            lines.add(join(line.subList(0, k)));
+            while (!carried.isEmpty() && carried.get(0).equals(" ")) {
+                carried.remove(0);
+            }
             line = carried;
             used = carried.stream().mapToDouble(width).sum();
             limit = otherWidth;
@@ -87,18 +120,49 @@ final class LineBreaker {
         return lines;
     }
 
+    /**
+     * Where to end the line {@code line} when {@code next} does not fit after it: the largest
+     * {@code k} such that {@code line[0..k)} ends with something that may end a line and
+     * {@code line[k..] + next} starts with something that may start one; -1 when there is none
+     * (the line is one character followed by closing punctuation, or punctuation only).
+     */
+    private static int breakPoint(List<String> line, String next) {
+        for (int k = line.size(); k >= 1; k--) {
+            String first = next;
+            for (int j = k; j < line.size(); j++) {
+                if (!line.get(j).equals(" ")) {
+                    first = line.get(j);
+                    break;
+                }
+            }
+            String last = null;
+            for (int j = k - 1; j >= 0; j--) {
+                if (!line.get(j).equals(" ")) {
+                    last = line.get(j);
+                    break;
+                }
+            }
+            if (last != null && !isNoLineStart(first) && !isNoLineEnd(last)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static String join(List<String> line) {
         StringBuilder b = new StringBuilder();
         line.forEach(b::append);
         return b.toString().stripTrailing();
     }
 
-    private static boolean isNoLineStart(String token) {
-        return token.codePointCount(0, token.length()) == 1 && NO_LINE_START.contains(token);
+    /** Whether a line may not start with {@code token} (its first character; a word counts by its first letter). */
+    static boolean isNoLineStart(String token) {
+        return !token.isEmpty() && NO_LINE_START.indexOf(token.codePointAt(0)) >= 0;
     }
 
-    private static boolean isNoLineEnd(String token) {
-        return token.codePointCount(0, token.length()) == 1 && NO_LINE_END.contains(token);
+    /** Whether a line may not end with {@code token} (its last character). */
+    static boolean isNoLineEnd(String token) {
+        return !token.isEmpty() && NO_LINE_END.indexOf(token.codePointBefore(token.length())) >= 0;
     }
 
     /** Words (runs of Latin letters, digits and their punctuation), single spaces, and single other characters. */

@@ -36,7 +36,11 @@ import java.util.TimeZone;
  * font has no bold face, so the glyphs are drawn with an outline); the document number
  * right-aligned; paragraphs indented two characters and justified; labelled fields aligned after
  * the longest label; the signature — organ over the date — ends four characters from the right
- * margin and is never split from its date across pages.
+ * margin and is never split from its date across pages, nor left alone on a page: where it does
+ * not fit under the last line of the body, the last lines of the body (two, or the whole last
+ * paragraph if it would leave one line behind) go to the next page with it — GB/T 9704-2012
+ * 7.3.5.1 (the 落款 is not separated from the text: "不得出现空白页…应当采取调整行距、字距的措施加以解决").
+ * Laws are cited in full first, short afterwards ({@link LawTitles}).
  *
  * <p>Thread-safe and stateless: the font file is read once per class loader and every call
  * embeds the subset of glyphs its document uses (a one-page decision is about 30 KB).
@@ -66,7 +70,8 @@ public class OfficialDocumentRenderer {
     private static final String MISSING_GLYPH = "□";
 
     /** The PDF of the document. */
-    public byte[] render(OfficialDocumentContent content) {
+    public byte[] render(OfficialDocumentContent written) {
+        OfficialDocumentContent content = LawTitles.cite(written);
         try (PDDocument doc = new PDDocument()) {
             PDFont font = PDType0Font.load(doc, new RandomAccessReadBuffer(DocumentFont.bytes()), true, false);
             Layout layout = new Layout(font);
@@ -152,6 +157,13 @@ public class OfficialDocumentRenderer {
         private List<Op> page;
         /** Top of the next line. */
         private float y;
+        /** The lines of the last body block, in order, where they were placed. */
+        private final List<Placed> lastBlock = new ArrayList<>();
+        private boolean inBody;
+
+        /** A line of the body: its page, the index of its first op on that page, and its top. */
+        private record Placed(int page, int firstOp, float top) {
+        }
 
         Layout(PDFont font) {
             this.font = font;
@@ -181,7 +193,9 @@ public class OfficialDocumentRenderer {
             if (c.addressee() != null && !c.addressee().isBlank()) {
                 paragraph(clean(c.addressee()), 0, BODY_SIZE, false, false);
             }
+            inBody = true;
             for (Block b : c.body()) {
+                lastBlock.clear();
                 if (b instanceof Paragraph p) {
                     paragraphs(p.text());
                 } else if (b instanceof Heading h) {
@@ -190,6 +204,7 @@ public class OfficialDocumentRenderer {
                     fields(f.rows());
                 }
             }
+            inBody = false;
             if (c.signature() != null) {
                 signature(c.signature());
             }
@@ -243,6 +258,7 @@ public class OfficialDocumentRenderer {
                 int n = Math.max(labelLines.size(), valueLines.size());
                 for (int i = 0; i < n; i++) {
                     ensureRoom(LINE);
+                    placed();
                     float baseline = baseline(LINE, BODY_SIZE);
                     if (i < labelLines.size()) {
                         page.add(new Text(LEFT + indent, baseline, labelLines.get(i), BODY_SIZE, false, BLACK, 0));
@@ -263,13 +279,50 @@ public class OfficialDocumentRenderer {
             float dateWidth = width(date, BODY_SIZE);
             float axis = RIGHT - 4 * BODY_SIZE - Math.max(organWidth, dateWidth) / 2;
             float room = 2 * LINE + 2 * LINE;
-            if (y - room < BOTTOM) {
-                newPage();
-            } else {
-                skip(2 * LINE);
+            if (y - room < BOTTOM - 0.5f) {
+                keepLastLinesWithSignature();
             }
+            skip(2 * LINE);
             line(Math.max(LEFT, axis - organWidth / 2), organ, BODY_SIZE, false, 0);
             line(Math.max(LEFT, axis - dateWidth / 2), date, BODY_SIZE, false, 0);
+        }
+
+        /** Records where a body line goes (called after the room for it is ensured). */
+        private void placed() {
+            if (inBody) {
+                lastBlock.add(new Placed(pages.size() - 1, page.size(), y));
+            }
+        }
+
+        /**
+         * Opens a new page for the signature and moves the last lines of the body on to it: two
+         * lines, or all of the last block's lines on this page when only one would stay behind.
+         * Without body lines on this page (a document of a title only), the signature goes alone.
+         */
+        private void keepLastLinesWithSignature() {
+            int current = pages.size() - 1;
+            List<Placed> here = lastBlock.stream().filter(l -> l.page() == current).toList();
+            int move = Math.min(2, here.size());
+            if (here.size() - move == 1 && lastBlock.size() == here.size()) {
+                move = here.size();
+            }
+            if (move == 0 || move == here.size() && here.size() == lastBlock.size() && here.get(0).firstOp() == 0) {
+                // Nothing to bring along, or the whole page is that block already: a plain new page.
+                newPage();
+                return;
+            }
+            Placed first = here.get(here.size() - move);
+            List<Op> moved = new ArrayList<>(page.subList(first.firstOp(), page.size()));
+            page.subList(first.firstOp(), page.size()).clear();
+            float bottom = y;
+            newPage();
+            float shift = TOP - first.top();
+            for (Op op : moved) {
+                page.add(op instanceof Text t
+                        ? new Text(t.x(), t.y() + shift, t.text(), t.size(), t.bold(), t.color(), t.charSpacing())
+                        : op);
+            }
+            y = bottom + shift;
         }
 
         private void centred(String text, float size, float height, boolean bold, float[] color) {
@@ -282,6 +335,7 @@ public class OfficialDocumentRenderer {
         private void line(float x, String text, float size, boolean bold, float spacing) {
             float height = Math.max(LINE, size * 1.5f);
             ensureRoom(height);
+            placed();
             page.add(new Text(x, baseline(height, size), text, size, bold, BLACK, spacing));
             y -= height;
         }

@@ -126,6 +126,79 @@ class OfficialDocumentRendererTest {
     }
 
     @Test
+    @DisplayName("a body ending exactly at the foot of page 1: its last lines go to page 2 with the signature, never the signature alone")
+    void theSignatureNeverStandsAlone() throws IOException {
+        String last = "本中心决定自本决定作出之日起终止对你的法律援助。如对本决定有异议，可以向青岛市市北区司法局提出；"
+                + "司法行政部门应当自收到异议之日起五日内进行审查并作出决定，并书面告知异议人。特此决定。";
+        // The number of one-line paragraphs before the last one that fills page 1 to its last line.
+        int fill = -1;
+        for (int n = 1; n < 30; n++) {
+            if (pages(renderer.render(filled(n + 1, last).build())) > 1) {
+                fill = n;
+                break;
+            }
+        }
+        assertTrue(fill > 0, "a filler count that ends the body at the foot of page 1");
+        try (PDDocument doc = Loader.loadPDF(renderer.render(filled(fill, last).build()))) {
+            assertEquals(1, doc.getNumberOfPages(), "without signature the body fills page 1 exactly");
+        }
+        try (PDDocument doc = Loader.loadPDF(renderer.render(filled(fill, last)
+                .signature("青岛市市北区法律援助中心", LocalDate.of(2026, 11, 22)).build()))) {
+            assertEquals(2, doc.getNumberOfPages());
+            String one = squeeze(withoutPageNumbers(page(doc, 1)));
+            String two = squeeze(withoutPageNumbers(page(doc, 2)));
+            assertTrue(two.contains("2026年11月22日") && two.contains("青岛市市北区法律援助中心"), two);
+            String before = two.substring(0, two.indexOf("青岛市市北区法律援助中心"));
+            assertTrue(before.length() >= 10 && squeeze(last).endsWith(before),
+                    "page 2 starts with the last lines of the last paragraph: " + two);
+            assertTrue(one.contains("第" + fill + "段") && one.contains("本中心决定自本决定作出之日起"), one);
+            assertEquals(squeeze(last), one.substring(one.indexOf("本中心决定自")) + before, "nothing lost, nothing twice");
+        }
+    }
+
+    private static OfficialDocumentContent.Builder filled(int paragraphs, String last) {
+        OfficialDocumentContent.Builder b = OfficialDocumentContent.builder().issuingOrgan("青岛市市北区法律援助中心")
+                .title("终止法律援助决定书").documentNumber("青北法援终〔2026〕3号").addressee("张三：");
+        for (int i = 1; i <= paragraphs; i++) {
+            b.paragraph("第" + i + "段。");
+        }
+        return b.paragraph(last);
+    }
+
+    @Test
+    @DisplayName("a law is cited in full at its first mention, defining the short title, and short at every later one")
+    void lawsAreCitedInFullFirstThenShort() throws IOException {
+        String text = squeeze(text(renderer.render(OfficialDocumentContent.builder().issuingOrgan("青岛市法律援助中心")
+                .title("给予法律援助决定书").addressee("张三：")
+                .paragraph("根据《法律援助法》第三十一条的规定，经审查符合条件。")
+                .field("依据", "《中华人民共和国法律援助法》第四十一条；《办理法律援助案件程序规定》第十条")
+                .paragraph("根据《中华人民共和国法律援助法》第四十三条的规定，决定给予法律援助；《中华人民共和国刑事诉讼法》第三十五条。")
+                .footerNote("依《中华人民共和国法律援助法》（以下简称《法律援助法》）第四十九条可以提出异议。")
+                .build())));
+        String full = "《中华人民共和国法律援助法》（以下简称《法律援助法》）";
+        assertEquals(text.indexOf("《中华人民共和国法律援助法》"), text.indexOf(full), "the first mention in full, defining: " + text);
+        assertTrue(text.indexOf(full) < text.indexOf("第三十一条"), text);
+        assertEquals(text.lastIndexOf("中华人民共和国法律援助法"), text.indexOf("中华人民共和国法律援助法"), "once in full: " + text);
+        assertEquals(4, text.split("《法律援助法》", -1).length - 1, "the definition and three short mentions: " + text);
+        assertTrue(text.contains("《中华人民共和国刑事诉讼法》第三十五条") && !text.contains("以下简称《刑事诉讼法》"),
+                "a law cited once is cited in full without a definition: " + text);
+        assertTrue(text.contains("《办理法律援助案件程序规定》第十条"), "other titles as written");
+    }
+
+    private static int pages(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    static String page(PDDocument doc, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc);
+    }
+
+    @Test
     @DisplayName("characters the font lacks print as □ instead of failing the document")
     void missingGlyphsPrintAsBoxes() throws IOException {
         String text = text(renderer.render(OfficialDocumentContent.builder().issuingOrgan("青岛市法律援助中心").title("通知")

@@ -10,6 +10,7 @@ import org.legalaid.audit.boundary.RecordAccess;
 import org.legalaid.cases.LegalCase;
 import org.legalaid.cases.TimelineEntry;
 import org.legalaid.cases.boundary.CaseService;
+import org.legalaid.lawyers.boundary.LawyerRegistryService;
 import org.legalaid.intake.ClockReading;
 import org.legalaid.intake.boundary.CaseClockService;
 import org.legalaid.shared.ChinaTime;
@@ -41,12 +42,21 @@ public class CaseBacking implements Serializable {
     @Inject
     private CaseClockService clocks;
 
+    @Inject
+    private LawyerRegistryService registry;
+
     private Long idParam;
     private LegalCase legalCase;
     private List<TimelineEntry> timeline = List.of();
     private List<ClockReading> caseClocks = List.of();
     private List<RecordAccess> access;
     private Set<CaseAct> acts = Set.of();
+    private String lawyerLabelKey = "case.lawyer";
+
+    /** The message key of the assigned person's label: 承办律师, or 承办法律服务工作者 for a legal service worker. */
+    public String getLawyerLabelKey() {
+        return lawyerLabelKey;
+    }
 
     public void load() {
         if (idParam == null) {
@@ -68,6 +78,10 @@ public class CaseBacking implements Serializable {
         timeline = cases.findTimeline(c.getId());
         caseClocks = clocks.findClocks(c.getId());
         acts = cases.actsOn(c.getId());
+        // 承办律师 or 承办法律服务工作者, by the lawyers context's rule (issue 18)
+        lawyerLabelKey = c.getLawyerId() == null ? "case.lawyer"
+                : java.util.Optional.ofNullable(registry.findKinds(List.of(c.getLawyerId())).get(c.getLawyerId()))
+                        .map(k -> "case.lawyer." + k.name()).orElse("case.lawyer");
     }
 
     /**
