@@ -1,5 +1,8 @@
 package org.legalaid.it.funding;
 
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,6 +42,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -284,6 +290,92 @@ class ReconciliationIT {
         } finally {
             System.clearProperty("legalaid.recon.chunkSize");
         }
+    }
+
+    @Test
+    @DisplayName("two statements carrying the same payment reconciled for real at the same time: both jobs read the payment as not settled, the unique key lets one settle it, the other's writer meets the violation, its chunk is decided again and the line is reported as a bank line without payment — flagged, not an error")
+    void concurrentRealRunsSettleOnce() throws Exception {
+        Payment pay = paid(1).get(0);
+        String amount = pay.getAmount().toPlainString();
+        BankStatement a = importCsv(HEADER + line(pay.getReference(), "法律援助办案补贴", pay.getAccountNo(), amount), StandardCharsets.UTF_8);
+        BankStatement b = importCsv(HEADER + line(pay.getReference(), "代发", pay.getAccountNo(), amount), StandardCharsets.UTF_8);
+        ReconRun ra;
+        ReconRun rb;
+        try (Connection c = appConnection()) {
+            // held until both jobs wait at their insert: neither can commit a settlement before the other has read the payment
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute("lock table recon_match in share row exclusive mode");
+            }
+            ra = f.finance.call(() -> recon.run(a.getId(), false));
+            rb = f.finance.call(() -> recon.run(b.getId(), false));
+            long until = System.currentTimeMillis() + 90_000;
+            while (waitingInserts(c) < 2) {
+                assertTrue(System.currentTimeMillis() < until, "both jobs reach their insert of the settlement:" + sessions(c));
+                Thread.sleep(200);
+            }
+            c.commit();
+        }
+        RunView va = await(ra.getId());
+        RunView vb = await(rb.getId());
+        assertEquals(RunState.COMPLETED, va.run().getState());
+        assertEquals(RunState.COMPLETED, vb.run().getState(), "the violation is no error: the job completes");
+        assertEquals(1, va.run().getMatched() + vb.run().getMatched(), "the payment is settled once");
+        RunView winner = va.run().getMatched() == 1 ? va : vb;
+        RunView loser = winner == va ? vb : va;
+        assertEquals(Map.of("account", 0, "amount", 0, "lines", 0, "matched", 1, "payments", 0), totals(winner.run()));
+        assertEquals(Map.of("account", 0, "amount", 0, "lines", 1, "matched", 0, "payments", 0), totals(loser.run()),
+                "the loser's line has no payment left to settle, and the payment is not one without line");
+        long rollbacks = 0;
+        for (StepExecution step : BatchRuntime.getJobOperator().getStepExecutions(loser.run().getExecutionId())) {
+            if ("byReference".equals(step.getStepName())) {
+                rollbacks = Stream.of(step.getMetrics()).filter(m -> m.getType() == Metric.MetricType.ROLLBACK_COUNT)
+                        .mapToLong(Metric::getValue).sum();
+            }
+        }
+        assertTrue(rollbacks >= 1, "the loser met the unique key and rolled its chunk back (" + rollbacks + ")");
+        String loserLine = "BankStatement:" + loser.statement().getId() + ":2";
+        List<FundingFlag> raised = reconFlags().stream().filter(x -> x.getSubject().startsWith("BankStatement:" + a.getId() + ":")
+                || x.getSubject().startsWith("BankStatement:" + b.getId() + ":") || x.getSubject().equals("Payment:" + pay.getId())).toList();
+        assertEquals(List.of(RuleCode.RECON_UNMATCHED_LINE + " " + loserLine),
+                raised.stream().map(x -> x.getRule() + " " + x.getSubject()).toList(), "the second bank line for the payment is reported");
+
+        // the key itself: a second real settlement of the payment is refused by the database
+        try (Connection c = appConnection(); PreparedStatement ps = c.prepareStatement(
+                "insert into recon_match (run_id, payment_id, line_no, outcome, settled_key) values (?, ?, 2, 'MATCHED', ?)")) {
+            ps.setLong(1, loser.run().getId());
+            ps.setLong(2, pay.getId());
+            ps.setLong(3, pay.getId());
+            SQLException refused = assertThrows(SQLException.class, ps::executeUpdate);
+            assertEquals("23505", refused.getSQLState(), refused.getMessage());
+        }
+    }
+
+    private static Connection appConnection() throws SQLException {
+        return DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
+                System.getenv("LEGALAID_DB_PASSWORD"));
+    }
+
+    /** How many other sessions wait for a lock on recon_match (the jobs' inserts of their settlement). */
+    private static long waitingInserts(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from pg_locks"
+                + " where not granted and relation = 'recon_match'::regclass and pid <> pg_backend_pid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The other sessions of the database, for an assertion's message. */
+    private static String sessions(Connection c) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select pid, state, wait_event_type, wait_event,"
+                + " left(query, 80) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
+            while (rs.next()) {
+                out.append('\n').append(rs.getInt(1)).append(' ').append(rs.getString(2)).append(' ').append(rs.getString(3))
+                        .append('/').append(rs.getString(4)).append(' ').append(rs.getString(5));
+            }
+        }
+        return out.toString();
     }
 
     @Test

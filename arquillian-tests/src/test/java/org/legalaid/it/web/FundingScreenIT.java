@@ -197,6 +197,28 @@ class FundingScreenIT {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
         }
         assertTrue(text.contains("付款凭证") && text.contains("人民币贰仟陆佰元整") && text.contains(legalCase.number()), text);
+
+        // the bank's statement says ¥2,500.00 for the payment: the reconciliation shows the mismatch, which becomes a flag
+        String reference = "FA" + String.format("%010d", Long.parseLong(claimId));
+        java.nio.file.Path statement = Files.createTempFile("statement-", ".csv");
+        Files.writeString(statement, "交易日期,参考号,摘要,对方户名,对方账号,金额\n" + today + "," + reference + ",法律援助办案补贴,律所,"
+                + accountOf(claimId) + ",\"2,500.00\"\n", StandardCharsets.UTF_8);
+        browser.open("funding/reconciliation.xhtml");
+        browser.find(By.id("uploadForm:file_input")).sendKeys(statement.toAbsolutePath().toString());
+        assertTrue(browser.awaitMessages().contains("已导入，共1笔交易"), browser.messages());
+        browser.find(By.id("runForm:run")).click();
+        browser.clickAndWaitForAjax(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("runForm:runState"), "已完成", Duration.ofSeconds(90));
+        browser.waitVisible(By.id("runForm:totals"));
+        assertTrue(browser.text(By.id("runForm:progress")).contains("100%"), browser.text(By.id("runForm:progress")));
+        assertTrue(browser.text(By.id("runForm:totals")).contains("金额不符 1"), browser.text(By.id("runForm:totals")));
+        assertTrue(browser.text(By.id("runForm:problems")).contains(reference), browser.text(By.id("runForm:problems")));
+        browser.screenshot("reconciled");
+        browser.open("funding/flags.xhtml");
+        String reconFlags = browser.text(By.id("flagsForm:flags"));
+        assertTrue(reconFlags.contains("对账：金额不符") && reconFlags.contains("支付" + reference + "应付¥2,600.00，银行对账单第2行实付¥2,500.00，相差¥100.00"),
+                reconFlags);
+        Files.deleteIfExists(statement);
     }
 
     /** The account a claim's payment went to, as the bank file carried it. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.legalaid.funding.recon.ReconPass;
+import org.legalaid.funding.recon.ReconRun;
 
 import java.util.List;
 
@@ -14,7 +15,9 @@ import java.util.List;
  * Records a chunk's lines in line order, in the chunk's transaction: the first pass stages each line in
  * the run; then the first proposal whose payments are all still free settles the line. Both writes are
  * keyed by (run, line) and (run, payment) and check first, so a line read again after a restart is
- * neither staged nor counted twice.
+ * neither staged nor counted twice. A payment that another real run settled while this chunk was being
+ * decided ({@link SettledElsewhere}, the unique key of V33) rolls the chunk back; the job retries it, and
+ * the line, decided again, no longer finds the payment.
  */
 @Named
 @Dependent
@@ -32,7 +35,7 @@ public class ReconLineWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        long run = ReconJob.runId(job);
+        ReconRun run = repo.findRun(ReconJob.runId(job)).orElseThrow();
         ReconPass p = ReconPass.valueOf(pass);
         long failAfter = ReconJob.failAfterLine(job);
         for (Object item : items) {
@@ -41,7 +44,7 @@ public class ReconLineWriter extends AbstractItemWriter {
                 throw new IllegalStateException("fault injected for the restart test after line " + failAfter);
             }
             if (d.stage()) {
-                repo.stageLine(run, d.line());
+                repo.stageLine(run.getId(), d.line());
             }
             for (ReconJob.Proposal proposal : d.proposals()) {
                 if (repo.settle(run, d.line().lineNo(), proposal.outcome(), p, proposal.payments())) {

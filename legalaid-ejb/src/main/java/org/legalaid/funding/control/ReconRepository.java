@@ -21,6 +21,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,6 +40,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ReconRepository {
+
+    /** The SQL state of a unique key violation (PostgreSQL and H2 alike). */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** How many staged lines go to the database in one JDBC batch. */
     private static final int BATCH = 1000;
@@ -181,23 +185,41 @@ public class ReconRepository {
     }
 
     /**
-     * Settles payments by a line: only when the line is still open and none of the payments is taken in
-     * the run; returns whether it did.
+     * Settles payments by a line: only when the line is still open, none of the payments is taken in the
+     * run, and — on a real run — no other real run has settled one of them; returns whether it did. A
+     * real run's settlement carries the payment's id in the unique {@code settled_key} (V33), so of two
+     * real runs settling the same payment at the same time only one can commit it; the other gets
+     * {@link SettledElsewhere} and its chunk is decided again.
      */
-    public boolean settle(long runId, long lineNo, ReconOutcome outcome, ReconPass pass, List<SentPayment> payments) {
+    public boolean settle(ReconRun run, long lineNo, ReconOutcome outcome, ReconPass pass, List<SentPayment> payments) {
+        long runId = run.getId();
+        boolean real = !run.isDryRun();
         String ids = payments.stream().map(p -> String.valueOf(p.id())).collect(Collectors.joining(", "));
         long open = count("select count(*) from recon_line where run_id = ? and line_no = ? and outcome is null", runId, lineNo);
         long taken = count("select count(*) from recon_match where run_id = ? and payment_id in (" + ids + ")", runId);
-        if (open != 1 || taken > 0) {
+        long elsewhere = real ? count("select count(*) from recon_match where settled_key in (" + ids + ") and run_id <> ?", runId) : 0;
+        if (open != 1 || taken > 0 || elsewhere > 0) {
             return false;
         }
         for (SentPayment p : payments) {
-            update("insert into recon_match (run_id, payment_id, line_no, outcome) values (?, ?, ?, ?)", ps -> {
+            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                    "insert into recon_match (run_id, payment_id, line_no, outcome, settled_key) values (?, ?, ?, ?, ?)")) {
                 ps.setLong(1, runId);
                 ps.setLong(2, p.id());
                 ps.setLong(3, lineNo);
                 ps.setString(4, outcome.name());
-            });
+                if (real) {
+                    ps.setLong(5, p.id());
+                } else {
+                    ps.setNull(5, Types.BIGINT);
+                }
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw new SettledElsewhere(runId, p.id(), e);
+                }
+                throw new IllegalStateException("settling payment " + p.id() + " in run " + runId, e);
+            }
         }
         update("update recon_line set outcome = ?, pass = ? where run_id = ? and line_no = ? and outcome is null", ps -> {
             ps.setString(1, outcome.name());

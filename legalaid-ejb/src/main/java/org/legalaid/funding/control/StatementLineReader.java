@@ -44,6 +44,9 @@ public class StatementLineReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         statementId = repo.findRun(ReconJob.runId(job)).orElseThrow().getStatementId();
         last = checkpoint == null ? 0L : (Long) checkpoint;
+        // opened again at the last checkpoint when a chunk is rolled back for a retry: read from there anew
+        page.clear();
+        exhausted = false;
     }
 
     @Override

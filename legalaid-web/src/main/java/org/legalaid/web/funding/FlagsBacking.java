@@ -1,6 +1,7 @@
 package org.legalaid.web.funding;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +9,7 @@ import org.legalaid.funding.FlagState;
 import org.legalaid.funding.FundingFlag;
 import org.legalaid.funding.boundary.FlagService;
 import org.legalaid.web.i18n.Actions;
+import org.legalaid.web.i18n.Messages;
 
 import java.io.Serializable;
 import java.util.EnumSet;
@@ -27,6 +29,9 @@ public class FlagsBacking implements Serializable {
     private org.legalaid.organisation.boundary.OrganisationService organisation;
 
     private boolean showResolved;
+    /** The author of the flags the nightly run raises (FundingRules.SYSTEM). */
+    private static final String NIGHTLY = "system";
+
     private java.util.Map<String, String> names = java.util.Map.of();
     private List<FundingFlag> list;
     private Long resolving;
@@ -65,8 +70,14 @@ public class FlagsBacking implements Serializable {
         return flags.mayResolve();
     }
 
-    /** A person's name for a user name shown on the list ("system" for the nightly run stays as it is). */
+    /**
+     * A person's name for a user name shown on the list; the nightly run of the rules (issue 13,
+     * "rules run … nightly over everything", author {@code system}) reads as 系统夜间核查 / nightly check.
+     */
     public String name(String username) {
+        if (NIGHTLY.equals(username)) {
+            return Messages.text(Messages.locale(FacesContext.getCurrentInstance()), "funding.flag.byNightly");
+        }
         return username == null ? "" : names.getOrDefault(username, username);
     }
 

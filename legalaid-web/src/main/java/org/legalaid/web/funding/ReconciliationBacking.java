@@ -15,6 +15,7 @@ import org.legalaid.funding.recon.SentPayment;
 import org.legalaid.funding.recon.StatementEncoding;
 import org.legalaid.web.i18n.Actions;
 import org.legalaid.web.i18n.Messages;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
@@ -25,8 +26,9 @@ import java.util.stream.Collectors;
 /**
  * Statement reconciliation (银行对账): upload a statement (refused whole, with the line and reason, when a
  * line cannot be read), preview it with a dry run or reconcile it, watch the job's progress bar, and
- * read the results — matched lines, mismatches, lines without payment, payments without line. The
- * boundary decides who may act ({@link ReconciliationService#mayRun}).
+ * read the results — matched lines, mismatches, lines without payment, payments without line. While a
+ * run's job runs the page polls {@link #poll} and ends on the run's real state and totals however the
+ * job ends. The boundary decides who may act ({@link ReconciliationService#mayRun}).
  */
 @Named
 @ViewScoped
@@ -108,7 +110,7 @@ public class ReconciliationBacking implements Serializable {
         }, "recon.stopRequested");
     }
 
-    /** Reads the run again (the progress bar's poll and its completion call it). */
+    /** Reads the run again (the page's poll calls it while the job runs). */
     public void refresh() {
         if (runId == null) {
             view = null;
@@ -130,15 +132,45 @@ public class ReconciliationBacking implements Serializable {
     }
 
     /**
-     * The job's progress, 0–100, which the progress bar polls; 100 also when the job ended without
-     * completing, so that the bar stops and the page shows the restart.
+     * The poll while the run's job runs: reads the run again; once the run is no longer running —
+     * completed, failed, stopped, or left by a server that went down — the whole run panel is drawn
+     * again (state, totals, result lists, the restart button) and the poll stops ({@code stop} on the
+     * page). It does not wait for the job to reach 100 %: a job that ends any other way ends the poll too.
+     */
+    public void poll() {
+        refresh();
+        if (!isRunning()) {
+            PrimeFaces.current().ajax().update("runForm");
+        }
+    }
+
+    /**
+     * The job's progress, 0–100, as last read by {@link #refresh} (reading it never reads the run again:
+     * the page's state, bar and poll decide on one reading of the run).
      */
     public int getPercent() {
-        if (runId == null) {
+        return view == null ? 0 : view.percent();
+    }
+
+    /**
+     * A total of the run: the run's own totals once it completed, the counts so far while it runs or
+     * after it failed or was stopped.
+     */
+    public long total(ReconOutcome outcome) {
+        if (view == null) {
             return 0;
         }
-        view = recon.getRun(runId);
-        return view.restartable() ? 100 : view.percent();
+        ReconRun r = view.run();
+        if (r.getState() != RunState.COMPLETED) {
+            return view.count(outcome);
+        }
+        return switch (outcome) {
+            case MATCHED -> r.getMatched();
+            case AMOUNT_MISMATCH -> r.getAmountMismatch();
+            case ACCOUNT_MISMATCH -> r.getAccountMismatch();
+            case UNMATCHED_LINE -> r.getUnmatchedLines();
+            case UNMATCHED_PAYMENT -> r.getUnmatchedPayments();
+        };
     }
 
     /** The references of the payments a line settles. */
