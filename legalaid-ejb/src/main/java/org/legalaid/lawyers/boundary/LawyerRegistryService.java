@@ -177,6 +177,20 @@ public class LawyerRegistryService {
     // ---- lawyers -----------------------------------------------------------------------------
 
     /**
+     * Names of the lawyers among {@code lawyerIds} in the pools the caller sees, by id (for other
+     * contexts that refer to a lawyer by id, e.g. the respondent of a complaint); not audited as a read
+     * of the lawyer's record, since only the name is given.
+     */
+    public Map<Long, String> findLawyerNames(@NotNull Collection<Long> lawyerIds) {
+        List<Long> units = readableUnits();
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (Long id : lawyerIds) {
+            lawyers.findInUnits(id, units).ifPresent(l -> names.put(id, l.getName()));
+        }
+        return names;
+    }
+
+    /**
      * Admits a lawyer or legal service worker to the pool (准入): status admitted until an
      * approved change makes them active.
      *
