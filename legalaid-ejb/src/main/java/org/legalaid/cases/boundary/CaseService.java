@@ -105,6 +105,12 @@ public class CaseService {
                 c.getCaseNumber(), c.getUnitId(), c.getLawyerId(), c.getLawyerName(), c.getSupervisor()));
     }
 
+    /** As {@link #findReference}, by the case number 案号 typed in another context's form. */
+    public Optional<CaseReference> findReferenceByNumber(@NotNull String caseNumber) {
+        return cases.findByNumberInUnits(caseNumber.strip(), organisation.findUnitIdsInScope()).map(c -> new CaseReference(c.getId(),
+                c.getCaseNumber(), c.getUnitId(), c.getLawyerId(), c.getLawyerName(), c.getSupervisor()));
+    }
+
     /** The case opened for an application or a notified criminal case, if a lawyer was assigned (audited when found). */
     public Optional<LegalCase> findBySubject(@NotNull SubjectType type, long subjectId) {
         List<Long> units = organisation.findUnitIdsInScope();

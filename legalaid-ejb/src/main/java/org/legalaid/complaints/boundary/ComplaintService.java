@@ -140,13 +140,13 @@ public class ComplaintService {
         if (!form.namesRespondent()) {
             throw new BusinessException("complaints.respondentMissing");
         }
-        Respondent r = resolve(form);
         Complaint.CaseRef caseRef = null;
         if (form.getCaseId() != null) {
             CaseReference ref = cases.findReference(form.getCaseId())
                     .orElseThrow(() -> new BusinessException("complaints.caseUnknown", form.getCaseId()));
             caseRef = new Complaint.CaseRef(ref.caseId(), ref.caseNumber(), ref.lawyerId(), ref.supervisor());
         }
+        Respondent r = resolve(form);
         LocalDateTime now = time.local();
         String user = actors.username();
         long unitId = actors.current().orElseThrow().unitId();
@@ -195,6 +195,42 @@ public class ComplaintService {
 
     private static String label(Complaint c) {
         return c.getNumber() + " " + c.getComplainantName();
+    }
+
+    /**
+     * A respondent the form may pick (art. 7): a centre of the caller's units, a colleague by user
+     * name, a firm or a lawyer of the registry.
+     */
+    public record RespondentOption(RespondentType type, Long id, String username, String label) implements Serializable {
+    }
+
+    /** The respondents of {@code type} whose name contains {@code text} (a staff member: by exact user name), at most 20. */
+    @RolesAllowed(Roles.COMPLAINT_HANDLER)
+    public List<RespondentOption> findRespondentOptions(@NotNull RespondentType type, @Size(max = 50) @PlainText String text) {
+        String t = text == null ? "" : text.strip();
+        List<RespondentOption> out = new ArrayList<>();
+        switch (type) {
+            case CENTRE -> organisation.findUnitNamesInScope().forEach((id, name) -> {
+                if (out.size() < 20 && name.contains(t)) {
+                    out.add(new RespondentOption(type, id, null, name));
+                }
+            });
+            case STAFF -> {
+                if (!t.isEmpty()) {
+                    organisation.findStaffInScope(t).ifPresent(m -> out.add(new RespondentOption(type, null, m.username(),
+                            m.fullName() + "（" + m.unitName() + "）")));
+                }
+            }
+            case FIRM -> lawyers.findFirmChoices(t, 20).forEach((id, name) -> out.add(new RespondentOption(type, id, null, name)));
+            default -> lawyers.findLawyerChoices(t, 20).forEach((id, name) -> out.add(new RespondentOption(type, id, null, name)));
+        }
+        return out;
+    }
+
+    /** The case of the caller's units with this case number 案号, for the form's case concerned. */
+    @RolesAllowed(Roles.COMPLAINT_HANDLER)
+    public Optional<CaseReference> findCase(@NotBlank @Size(max = Complaint.CASE_NUMBER_MAX) String caseNumber) {
+        return cases.findReferenceByNumber(caseNumber);
     }
 
     // ---- reading -----------------------------------------------------------------------------

@@ -22,4 +22,14 @@ public record ComplaintView(Complaint complaint, List<Investigator> investigator
                             List<ComplaintStep> steps, List<ClockReading> clocks, Set<ComplaintAct> acts,
                             LocalDateTime acceptanceDue, LocalDateTime decisionDue, LocalDateTime deliveryDue,
                             Map<String, String> staffNames) implements Serializable {
+
+    /** Whether the caller may take the act now (the page renders only those). */
+    public boolean may(String act) {
+        return acts.contains(ComplaintAct.valueOf(act));
+    }
+
+    /** A colleague's name for a user name (the user name when unknown, empty for none). */
+    public String name(String username) {
+        return username == null ? "" : staffNames.getOrDefault(username, username);
+    }
 }

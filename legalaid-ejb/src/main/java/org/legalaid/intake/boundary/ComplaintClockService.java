@@ -71,13 +71,13 @@ public class ComplaintClockService {
     }
 
     /** Every clock of a complaint, oldest first, as readings. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<ClockReading> findClocks(long complaintId) {
         return clocks.findFor(COMPLAINT_SUBJECT, complaintId).stream().map(ClockItem::reading).toList();
     }
 
     /** The holiday calendar in force, for the complaint's own due dates (art. 15, 24: working days). */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public DeadlineCalendar deadlineCalendar() {
         return calendar.deadlineCalendar();
     }
