@@ -98,6 +98,8 @@ public enum Page {
     COMPLAINT_NEW("/complaints/new.xhtml", Roles.COMPLAINT_HANDLER, "page.complaintNew", COMPLAINTS, MenuGroup.COMPLAINTS),
     /** One complaint: its file, investigators, records, clocks and the acts open to the user (no menu entry). */
     COMPLAINT("/complaints/complaint.xhtml", Complaints.READERS, "page.complaint", COMPLAINTS, MenuGroup.NONE),
+    /** A complaint's notice of non-acceptance, decision or file index as PDF (no menu entry; linked from the complaint). */
+    COMPLAINT_PDF("/complaints/complaint.pdf", Complaints.READERS, "page.complaintPdf", COMPLAINTS, MenuGroup.NONE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),

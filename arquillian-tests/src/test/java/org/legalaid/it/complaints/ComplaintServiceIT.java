@@ -27,7 +27,10 @@ import org.legalaid.complaints.NonAcceptanceGround;
 import org.legalaid.complaints.ObjectionRoute;
 import org.legalaid.complaints.ReceiptNumber;
 import org.legalaid.complaints.RespondentType;
+import org.legalaid.complaints.boundary.ComplaintDocument;
 import org.legalaid.complaints.boundary.ComplaintService;
+import org.legalaid.complaints.control.AbandonmentSweep;
+import org.legalaid.shared.pdf.OfficialDocumentContent;
 import org.legalaid.complaints.boundary.ComplaintService.InvestigatorChoice;
 import org.legalaid.complaints.boundary.ComplaintView;
 import org.legalaid.funding.ClaimForm;
@@ -92,6 +95,17 @@ class ComplaintServiceIT {
 
     @Inject
     private ClaimService claims;
+
+    @Inject
+    private AbandonmentSweep sweep;
+
+    /** Labels for the documents: the keys themselves (the web module's bundle is not on the test's classpath). */
+    private static final java.util.ResourceBundle KEYS = new java.util.ListResourceBundle() {
+        @Override
+        protected Object[][] getContents() {
+            return new Object[0][];
+        }
+    };
 
     private CaseFixtures c;
     private As handler;
@@ -229,6 +243,10 @@ class ComplaintServiceIT {
         Complaint decided = handler.call(() -> complaints.decide(id, ComplaintOutcome.CRITICISM_AND_EDUCATION, "查证属实，予以批评教育"));
         assertNotNull(decided.getDocumentNumber(), "art. 24: the written decision is numbered");
         open(k, ClockStep.DELIVER_COMPLAINT_DECISION);
+        OfficialDocumentContent letter = handler.call(() -> complaints.document(id, ComplaintDocument.DECISION, KEYS)).orElseThrow();
+        assertEquals("投诉处理决定书", letter.title());
+        assertEquals(decided.getDocumentNumber(), letter.documentNumber(), "art. 24: the numbered decision");
+        assertTrue(handler.call(() -> complaints.document(id, ComplaintDocument.NON_ACCEPTANCE, KEYS)).isEmpty());
         handler.call(() -> complaints.deliver(id));
         handler.call(() -> complaints.followUp(id, "律师已书面检讨并向受援人通报"));
         v = handler.call(() -> complaints.getComplaint(id));
@@ -242,6 +260,11 @@ class ComplaintServiceIT {
                         ComplaintStepKind.EXTENSION_APPROVED, ComplaintStepKind.EXTENSION_NOTIFIED, ComplaintStepKind.DECIDED,
                         ComplaintStepKind.DELIVERED, ComplaintStepKind.FOLLOWED_UP),
                 v.steps().stream().map(ComplaintStep::getKind).toList(), "art. 25: one file with every step");
+        OfficialDocumentContent index = handler.call(() -> complaints.document(id, ComplaintDocument.FILE_INDEX, KEYS)).orElseThrow();
+        assertEquals("投诉案卷目录", index.title());
+        assertEquals(19, index.body().stream().filter(b -> b instanceof OfficialDocumentContent.Fields).map(b -> (OfficialDocumentContent.Fields) b)
+                .mapToInt(fs -> (int) fs.rows().stream().filter(r -> r.label().matches("\\d+\\. .*")).count()).sum(),
+                "art. 25: the file index lists every step");
         assertTrue(fixtures.count("select count(a) from AuditEntry a where a.entityType = 'Complaint' and a.entityId = '" + id + "'") >= 19,
                 "every step audited");
 
@@ -309,7 +332,20 @@ class ComplaintServiceIT {
                 "投诉人知道该事项已超过三年"));
         assertEquals(ComplaintStatus.NOT_ACCEPTED, declined.getStatus());
         assertNotNull(declined.getDocumentNumber(), "art. 15: a numbered written notice");
+        assertEquals(declined.getDocumentNumber(), handler.call(() -> complaints.document(old.getId(), ComplaintDocument.NON_ACCEPTANCE, KEYS))
+                .orElseThrow().documentNumber());
         assertEquals(0, openClocks(old));
+
+        Complaint silent = handler.call(() -> complaints.register(about(lc, ComplaintChannel.LETTER, ComplaintGround.FAILED_DUTIES)));
+        handler.call(() -> complaints.requestMaterials(silent.getId(), "委托协议复印件", today.plusDays(3)));
+        sweep.sweep(LocalDateTime.now(ChinaTime.ZONE).plusDays(3));
+        assertEquals(ComplaintStatus.AWAITING_MATERIALS, handler.call(() -> complaints.getComplaint(silent.getId())).complaint().getStatus(),
+                "art. 12: not before the deadline has passed");
+        sweep.sweep(LocalDateTime.now(ChinaTime.ZONE).plusDays(4));
+        ComplaintView abandoned = handler.call(() -> complaints.getComplaint(silent.getId()));
+        assertEquals(ComplaintStatus.ABANDONED, abandoned.complaint().getStatus(), "art. 12: silence past the deadline is abandonment");
+        assertEquals(0, openClocks(silent));
+        assertEquals(ComplaintStepKind.ABANDONED, abandoned.steps().get(abandoned.steps().size() - 1).getKind());
 
         Complaint first = handler.call(() -> complaints.register(about(lc, ComplaintChannel.LETTER, ComplaintGround.NO_PROGRESS_REPORTS)));
         handler.call(() -> complaints.accept(first.getId()));

@@ -260,6 +260,31 @@ public class ComplaintService {
                 organisation.findStaffNames(people));
     }
 
+    /**
+     * A document of a complaint of the caller's units, as the shared renderer draws it: the numbered
+     * notice of non-acceptance (art. 15), the numbered decision (art. 22, 24) or the file index
+     * (art. 25); empty when the complaint has no such document (yet). Official documents are in
+     * Chinese: {@code labels} is the Chinese bundle.
+     */
+    public Optional<org.legalaid.shared.pdf.OfficialDocumentContent> document(long id, @NotNull ComplaintDocument which,
+                                                                            @NotNull java.util.ResourceBundle labels) {
+        Complaint c = inScope(complaints.find(id), id);
+        String centre = organisation.getLetterhead(c.getUnitId()).unit();
+        return switch (which) {
+            case NON_ACCEPTANCE -> c.getNonAcceptanceGround() == null ? Optional.empty()
+                    : Optional.of(org.legalaid.complaints.control.ComplaintLetters.nonAcceptance(c, centre, labels));
+            case DECISION -> c.getOutcome() == null ? Optional.empty()
+                    : Optional.of(org.legalaid.complaints.control.ComplaintLetters.decision(c, complaints.findRecords(id), centre, labels));
+            case FILE_INDEX -> {
+                List<org.legalaid.complaints.ComplaintStep> steps = complaints.findSteps(id);
+                Set<String> people = new HashSet<>();
+                steps.stream().map(org.legalaid.complaints.ComplaintStep::getActor).filter(java.util.Objects::nonNull).forEach(people::add);
+                yield Optional.of(org.legalaid.complaints.control.ComplaintLetters.fileIndex(c, steps,
+                        organisation.findStaffNames(people), centre, labels, time.local()));
+            }
+        };
+    }
+
     /** The acts the caller may take on the complaint now (what the page offers). */
     public Set<ComplaintAct> actsOn(long id) {
         Complaint c = inScope(complaints.find(id), id);
