@@ -1,6 +1,7 @@
 package org.legalaid.intake.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,6 +14,7 @@ import org.legalaid.intake.DeadlineCalendar;
 import org.legalaid.intake.TimeLimit;
 import org.legalaid.intake.control.CalendarRepository;
 import org.legalaid.intake.control.StepClocks;
+import org.legalaid.shared.Roles;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -70,7 +72,8 @@ public class ComplaintClockService {
         clocks.cancel(COMPLAINT_SUBJECT, complaintId, step, at);
     }
 
-    /** Every clock of a complaint, oldest first, as readings. */
+    /** Every clock of a complaint, oldest first, as readings (staff only: the complaints boundary scopes the complaint). */
+    @RolesAllowed(Roles.STAFF)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<ClockReading> findClocks(long complaintId) {
         return clocks.findFor(COMPLAINT_SUBJECT, complaintId).stream().map(ClockItem::reading).toList();
