@@ -64,7 +64,31 @@ public enum ClockStep {
      * default of the time-limit screen): started by the funding context at the archive, stopped when
      * the bank confirms the payment.
      */
-    PAY_SUBSIDY(TimeLimit.calendarDays(30));
+    PAY_SUBSIDY(TimeLimit.calendarDays(30)),
+
+    /**
+     * Decide whether to accept a complaint within 5 working days of receiving it (MoJ order 149
+     * art. 15); the clock stands while the missing information is awaited (art. 12). Started and
+     * stopped by the complaints context.
+     */
+    ACCEPT_COMPLAINT(TimeLimit.workingDays(5)),
+
+    /**
+     * The period the complainant has to supply the information the one notice asks for (order 149
+     * art. 12): the handler sets the deadline in the notice (this default is the form's proposal);
+     * silence past it counts as abandoning the complaint.
+     */
+    COMPLAINT_MATERIALS(TimeLimit.calendarDays(15)),
+
+    /**
+     * Finish an accepted complaint within 60 days of the last acceptance (order 149 art. 23); the
+     * clock stands while the complaint is suspended (art. 21), and the one extension of up to 30 days
+     * the head approves restarts it on the extended due date.
+     */
+    DECIDE_COMPLAINT(TimeLimit.calendarDays(60)),
+
+    /** The written decision reaches both parties within 5 working days of it (order 149 art. 24). */
+    DELIVER_COMPLAINT_DECISION(TimeLimit.workingDays(5));
 
     private final TimeLimit defaultLimit;
 

@@ -20,7 +20,11 @@ public enum DocumentKind {
     /** The justice bureau's decision on an objection (LAL art. 49). */
     OBJECTION_DECISION("法援异决"),
     /** The case number 案号 of a legal aid case, numbered when its first lawyer is assigned. */
-    CASE_FILE("法援案");
+    CASE_FILE("法援案"),
+    /** 不予受理投诉告知书 with the ground and the reasons (MoJ order 149 art. 15). */
+    COMPLAINT_NON_ACCEPTANCE("投不受"),
+    /** 投诉处理决定书 to both parties (MoJ order 149 art. 22, 24). */
+    COMPLAINT_DECISION("投决");
 
     private final String defaultCode;
 

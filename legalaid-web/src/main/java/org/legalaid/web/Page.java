@@ -20,7 +20,8 @@ public enum Page {
     APPLICANTS("/intake/applicants.xhtml", Roles.INTAKE_CLERK, "page.applicants", HOME, MenuGroup.INTAKE),
     /** The open statutory deadlines of the user's units: every role that handles a timed step. */
     DEADLINES("/intake/deadlines.xhtml", Set.of(Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.ASSIGNMENT_OFFICER,
-            Roles.CASE_SUPERVISOR, Roles.BUREAU_SUPERVISOR, Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER), "page.deadlines",
+            Roles.CASE_SUPERVISOR, Roles.BUREAU_SUPERVISOR, Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER,
+            Roles.COMPLAINT_HANDLER), "page.deadlines",
             HOME, MenuGroup.INTAKE),
     CRIMINAL_NOTICES("/intake/criminal-notices.xhtml", Set.of(Roles.INTAKE_CLERK, Roles.ASSIGNMENT_OFFICER),
             "page.criminalNotices", HOME, MenuGroup.INTAKE),
@@ -91,6 +92,14 @@ public enum Page {
     FUNDING_STANDARDS("/funding/standards.xhtml", Funding.READERS, "page.fundingStandards", HOME, MenuGroup.FUNDING),
     /** A payment's voucher (付款凭证) as PDF (no menu entry; linked from the claim). */
     VOUCHER_PDF("/funding/voucher.pdf", Funding.READERS, "page.voucherPdf", HOME, MenuGroup.NONE),
+    /** The complaint register (MoJ order 149 art. 25): a lazy list with filters (issue 15). */
+    COMPLAINTS("/complaints/list.xhtml", Complaints.READERS, "page.complaints", HOME, MenuGroup.COMPLAINTS),
+    /** A complaint written down from the window, the hotline, a letter or a custody facility (art. 9). */
+    COMPLAINT_NEW("/complaints/new.xhtml", Roles.COMPLAINT_HANDLER, "page.complaintNew", COMPLAINTS, MenuGroup.COMPLAINTS),
+    /** One complaint: its file, investigators, records, clocks and the acts open to the user (no menu entry). */
+    COMPLAINT("/complaints/complaint.xhtml", Complaints.READERS, "page.complaint", COMPLAINTS, MenuGroup.NONE),
+    /** A complaint's notice of non-acceptance, decision or file index as PDF (no menu entry; linked from the complaint). */
+    COMPLAINT_PDF("/complaints/complaint.pdf", Complaints.READERS, "page.complaintPdf", COMPLAINTS, MenuGroup.NONE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),
@@ -146,6 +155,14 @@ public enum Page {
                 Roles.BUREAU_SUPERVISOR);
     }
 
+    /**
+     * Who works with complaints (the roles of {@code ComplaintService}): the complaint handler, and the
+     * heads who decide recusals and extensions (MoJ order 149 art. 18, 23).
+     */
+    private static final class Complaints {
+        static final Set<String> READERS = Set.of(Roles.COMPLAINT_HANDLER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR);
+    }
+
     /** The submenu a page is listed in; NONE for pages reached otherwise. */
     public enum MenuGroup {
         NONE(null, null),
@@ -153,6 +170,7 @@ public enum Page {
         LAWYERS("menu.lawyers", "pi pi-briefcase"),
         CASES("menu.cases", "pi pi-folder-open"),
         FUNDING("menu.funding", "pi pi-wallet"),
+        COMPLAINTS("menu.complaints", "pi pi-comments"),
         ADMIN("menu.admin", "pi pi-cog");
 
         private final String labelKey;

@@ -132,6 +132,16 @@ class MessageBundlesTest {
         Arrays.stream(LimitUnit.values()).map(LimitUnit::labelKey).forEach(keys::add);
         Arrays.stream(DeadlineStatus.values()).map(DeadlineStatus::labelKey).forEach(keys::add);
         Arrays.stream(ClockStep.values()).map(ClockStep::labelKey).forEach(keys::add);
+        for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(org.legalaid.complaints.ComplaintStatus.class,
+                org.legalaid.complaints.ComplaintChannel.class, org.legalaid.complaints.ComplaintGround.class,
+                org.legalaid.complaints.RespondentType.class, org.legalaid.complaints.NonAcceptanceGround.class,
+                org.legalaid.complaints.ComplaintOutcome.class, org.legalaid.complaints.InvestigationKind.class,
+                org.legalaid.complaints.ConflictReason.class, org.legalaid.complaints.ComplaintStepKind.class,
+                org.legalaid.complaints.ComplaintAct.class, org.legalaid.complaints.ObjectionRoute.class)) {
+            for (Enum<?> v : e.getEnumConstants()) {
+                keys.add(Character.toLowerCase(e.getSimpleName().charAt(0)) + e.getSimpleName().substring(1) + "." + v.name());
+            }
+        }
         Arrays.stream(ClockState.values()).map(ClockState::labelKey).forEach(keys::add);
         Arrays.stream(DeadlineFilter.Show.values()).map(DeadlineFilter.Show::labelKey).forEach(keys::add);
         Arrays.stream(CalendarDayKind.values()).map(CalendarDayKind::labelKey).forEach(keys::add);

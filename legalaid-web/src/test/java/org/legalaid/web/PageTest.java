@@ -33,8 +33,8 @@ class PageTest {
     void theDeadlineListOpensToTheRolesThatHandleSteps() {
         Set<String> roles = Page.requiredRoles("/intake/deadlines.xhtml").orElseThrow();
         assertEquals(Set.of(Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR,
-                Roles.BUREAU_SUPERVISOR, Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER), roles,
-                "the finance roles follow the payment clock (及时足额支付)");
+                Roles.BUREAU_SUPERVISOR, Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER, Roles.COMPLAINT_HANDLER), roles,
+                "the finance roles follow the payment clock (及时足额支付), the complaint handler the complaint clocks (MoJ order 149)");
         assertEquals(Set.of(org.legalaid.intake.boundary.DeadlineService.class
                 .getAnnotation(jakarta.annotation.security.RolesAllowed.class).value()), roles, "the page opens to the service's roles");
         assertEquals(Optional.of(Set.of(Roles.SYSTEM_ADMIN)), Page.requiredRoles("/admin/holidays.xhtml"));

@@ -115,7 +115,7 @@ class AssessmentServiceIT {
         assertEquals(ledger.quota(), f.quota(), "the quota is the ledger's");
         assertEquals(ledger.fulfilment(), f.fulfilment(), "the fulfilment is the ledger's");
         assertNull(f.qualityGrade(), "no quality context yet");
-        assertNull(f.upheldComplaints(), "no complaints context yet");
+        assertEquals(0, f.upheldComplaints(), "the complaints context counts none upheld against the lawyer");
     }
 
     @Test

@@ -95,6 +95,22 @@ public class CaseService {
         return c;
     }
 
+    /**
+     * A case of the caller's units as another context refers to it ({@link CaseReference}: number,
+     * lawyer, supervisor, no client): the complaints context's case concerned. Not audited as a read of
+     * the client's record, since it shows none of it.
+     */
+    public Optional<CaseReference> findReference(long id) {
+        return cases.findInUnits(id, organisation.findUnitIdsInScope()).map(c -> new CaseReference(c.getId(),
+                c.getCaseNumber(), c.getUnitId(), c.getLawyerId(), c.getLawyerName(), c.getSupervisor()));
+    }
+
+    /** As {@link #findReference}, by the case number 案号 typed in another context's form. */
+    public Optional<CaseReference> findReferenceByNumber(@NotNull String caseNumber) {
+        return cases.findByNumberInUnits(caseNumber.strip(), organisation.findUnitIdsInScope()).map(c -> new CaseReference(c.getId(),
+                c.getCaseNumber(), c.getUnitId(), c.getLawyerId(), c.getLawyerName(), c.getSupervisor()));
+    }
+
     /** The case opened for an application or a notified criminal case, if a lawyer was assigned (audited when found). */
     public Optional<LegalCase> findBySubject(@NotNull SubjectType type, long subjectId) {
         List<Long> units = organisation.findUnitIdsInScope();

@@ -30,6 +30,13 @@ public class CaseRepository {
         return c != null && units.contains(c.getUnitId()) ? Optional.of(c) : Optional.empty();
     }
 
+    /** A case of the units by its case number 案号 (another context's picker), if there. */
+    public Optional<LegalCase> findByNumberInUnits(String caseNumber, Collection<Long> units) {
+        return em.createQuery("select c from LegalCase c where c.caseNumber = :n and c.unitId in :u", LegalCase.class)
+                .setParameter("n", caseNumber).setParameter("u", units.isEmpty() ? java.util.List.of(-1L) : units)
+                .getResultStream().findFirst();
+    }
+
     /** The status of any case (for the funding rules' nightly run), empty when there is no such case. */
     public Optional<org.legalaid.cases.CaseStatus> findStatus(long id) {
         return em.createQuery("select c.status from LegalCase c where c.id = :id", org.legalaid.cases.CaseStatus.class)

@@ -67,6 +67,9 @@ public class FundingRules {
     private CurrentTime time;
 
     @Inject
+    private ClientPaymentReports clientPayments;
+
+    @Inject
     private Event<AuditEvent> audit;
 
     /** Runs the claim rules on {@code claim}; returns the flags raised now (not those raised before). */
@@ -122,7 +125,7 @@ public class FundingRules {
                 fund.map(Fund::getName).orElse("#" + c.getFundId()),
                 claims.findOtherActive(c.getCaseId(), c.getStage(), c.getId()),
                 claims.findApprovedAmountsOfFirm(c.getFirmId(), windowStart, c.getId()), budget[0], budget[1],
-                0, settings);
+                clientPayments.count(c.getCaseId(), c.getLawyerId()), settings);
     }
 
     /**

@@ -46,7 +46,7 @@ import java.util.Map;
  */
 @Stateless
 @RolesAllowed({Roles.INTAKE_CLERK, Roles.REVIEWER, Roles.APPROVER, Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR,
-        Roles.BUREAU_SUPERVISOR, Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER})
+        Roles.BUREAU_SUPERVISOR, Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER, Roles.COMPLAINT_HANDLER})
 public class DeadlineService {
 
     private static final String SETTING = "TimeLimitSetting";

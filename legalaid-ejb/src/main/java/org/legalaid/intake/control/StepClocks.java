@@ -66,6 +66,26 @@ public class StepClocks {
     }
 
     /**
+     * Starts the clock of a subject's step on a limit given by the caller rather than the step's
+     * setting: a period that the law leaves to the notice (the deadline a complaint handler sets for
+     * missing information, MoJ order 149 art. 12) or that remains of a longer one (the 60 days of
+     * art. 23 after an extension or a merged complaint).
+     *
+     * @see #start
+     */
+    public ClockItem start(long unitId, String subjectType, long subjectId, String subjectLabel, ClockStep step,
+                           LocalDateTime startedAt, org.legalaid.intake.TimeLimit limit) {
+        if (clocks.findOpen(subjectType, subjectId, step).isPresent()) {
+            throw new BusinessException("intake.clock.alreadyOpen", step.labelKey(), subjectLabel);
+        }
+        ClockItem item = clocks.add(new ClockItem(unitId, subjectType, subjectId, subjectLabel, step, startedAt,
+                limit, calendar.deadlineCalendar()));
+        audit.fire(AuditEvent.of(AuditAction.CREATE, CLOCK_ITEM, item.getId(), step + " of " + subjectType + " " + subjectId
+                + ": started " + startedAt + ", limit " + item.limit().amount() + " " + item.limit().unit() + ", due " + item.getDueAt()));
+        return item;
+    }
+
+    /**
      * Starts a clock of a subject created in this same transaction (an application just
      * received): it can have no open clock yet, so none is looked for — a query, and the flush
      * of the transaction's new rows before it, saved on the busiest path of intake. The

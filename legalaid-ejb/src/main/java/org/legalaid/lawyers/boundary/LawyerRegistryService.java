@@ -188,6 +188,39 @@ public class LawyerRegistryService {
     }
 
     /**
+     * Lawyers of the pools the caller sees whose name or licence contains {@code text}, as id → "name
+     * (firm)", at most {@code max}: a picker of another context (the respondent of a complaint).
+     */
+    public Map<Long, String> findLawyerChoices(@Size(max = 50) String text, @Min(1) @Max(50) int max) {
+        List<Lawyer> found = lawyers.findPage(readableUnits(), new LawyerFilter(blankToNull(text), null, null, null, null), 0, max);
+        Map<Long, String> firmNames = firms.findNames(found.stream().map(Lawyer::getFirmId).toList());
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        found.forEach(l -> out.put(l.getId(), l.getName() + "（" + firmNames.getOrDefault(l.getFirmId(), "") + "）"));
+        return out;
+    }
+
+    /** Firms of the caller's readable units whose name contains {@code text}, as id → name, at most {@code max}. */
+    public Map<Long, String> findFirmChoices(@Size(max = 50) String text, @Min(1) @Max(50) int max) {
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        firms.findPage(readableUnits(), new FirmFilter(blankToNull(text), null, null), 0, max).forEach(f -> out.put(f.getId(), f.getName()));
+        return out;
+    }
+
+    /**
+     * Names of the lawyers among {@code lawyerIds} in the pools the caller sees, by id (for other
+     * contexts that refer to a lawyer by id, e.g. the respondent of a complaint); not audited as a read
+     * of the lawyer's record, since only the name is given.
+     */
+    public Map<Long, String> findLawyerNames(@NotNull Collection<Long> lawyerIds) {
+        List<Long> units = readableUnits();
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (Long id : lawyerIds) {
+            lawyers.findInUnits(id, units).ifPresent(l -> names.put(id, l.getName()));
+        }
+        return names;
+    }
+
+    /**
      * Admits a lawyer or legal service worker to the pool (准入): status admitted until an
      * approved change makes them active.
      *

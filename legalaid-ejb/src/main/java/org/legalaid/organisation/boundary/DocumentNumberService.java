@@ -36,7 +36,8 @@ import java.util.Map;
  * saving the document, to hold the lock briefly.
  */
 @Stateless
-@RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR})
+@RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR,
+        Roles.COMPLAINT_HANDLER})
 public class DocumentNumberService {
 
     private static final String SERIES = "DocumentNumberSeries";

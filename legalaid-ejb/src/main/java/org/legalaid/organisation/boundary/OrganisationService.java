@@ -197,6 +197,18 @@ public class OrganisationService {
         return names;
     }
 
+    /**
+     * An active colleague of the caller's units by user name, with their unit: whom another context
+     * may name as a person acting in its records (the complaints context's investigators and a staff
+     * member complained about, MoJ order 149 art. 16, 18); empty for an unknown, inactive or foreign account.
+     */
+    public Optional<StaffMember> findStaffInScope(@NotNull String username) {
+        List<Long> scope = findUnitIdsInScope();
+        return accounts.findByUsername(username.strip())
+                .filter(a -> a.active() && scope.contains(a.unit().id()))
+                .map(a -> new StaffMember(a.username(), a.fullName(), a.unit().id(), a.unit().name(), 0));
+    }
+
     /** The id of {@link #findBureauOf}, for contexts that refer to units by id. */
     public Optional<Long> findBureauIdOf(long unitId) {
         return findBureauOf(unitId).map(OrgUnit::id);

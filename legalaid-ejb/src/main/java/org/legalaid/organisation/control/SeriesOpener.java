@@ -22,7 +22,7 @@ import org.legalaid.shared.Roles;
  * matter that it stays when the caller's transaction later rolls back.
  */
 @Stateless
-@RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR})
+@RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR, Roles.COMPLAINT_HANDLER})
 public class SeriesOpener {
 
     @Inject

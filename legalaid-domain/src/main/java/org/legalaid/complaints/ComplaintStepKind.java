@@ -1,0 +1,13 @@
+package org.legalaid.complaints;
+
+/** The entries of a complaint's file (一事一卷, order 149 art. 25): every step, in order. */
+public enum ComplaintStepKind {
+    RECEIVED, ORAL_CONFIRMED, MATERIALS_REQUESTED, MATERIALS_RECEIVED, ABANDONED, ACCEPTED, NOT_ACCEPTED, MERGED,
+    MERGED_IN, INVESTIGATORS_ASSIGNED, RECUSED, RECUSAL_REQUESTED, RECUSAL_DECIDED, INVESTIGATION_RECORDED,
+    STOP_ORDERED, SUSPENDED, RESUMED, WITHDRAWN, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED,
+    EXTENSION_NOTIFIED, DECIDED, DELIVERED, FOLLOWED_UP;
+
+    public String labelKey() {
+        return "complaintStepKind." + name();
+    }
+}
