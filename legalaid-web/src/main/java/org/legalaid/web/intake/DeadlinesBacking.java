@@ -62,7 +62,7 @@ public class DeadlinesBacking implements Serializable {
     /** The page of a row's subject within the application, or null when it has none. */
     /**
      * Where a clock's subject is kept, as a path with its query: the application, the case (the
-     * closing, termination and payment clocks), or for a notice the assignment page that shows it.
+     * closing, termination and payment clocks), the complaint, or for a notice the assignment page that shows it.
      * Whether the reader may follow it is the link rule's business ({@code PageLinkGuard}), not this
      * bean's. Null for a subject without a page of its own.
      */
@@ -72,6 +72,7 @@ public class DeadlinesBacking implements Serializable {
             case "Application" -> Page.APPLICATION.path() + "?id=" + id;
             case "CriminalNotice" -> Page.ASSIGN.path() + "?type=NOTICE&id=" + id;
             case "LegalCase" -> Page.CASE.path() + "?id=" + id;
+            case "Complaint" -> Page.COMPLAINT.path() + "?id=" + id;
             default -> null;
         };
     }
