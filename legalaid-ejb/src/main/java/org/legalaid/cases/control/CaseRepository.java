@@ -30,6 +30,11 @@ public class CaseRepository {
         return c != null && units.contains(c.getUnitId()) ? Optional.of(c) : Optional.empty();
     }
 
+    /** Any case, whatever its unit (the quality context's check of an archived file and its evaluators cross units). */
+    public Optional<LegalCase> find(long id) {
+        return Optional.ofNullable(em.find(LegalCase.class, id));
+    }
+
     /** The status of any case (for the funding rules' nightly run), empty when there is no such case. */
     public Optional<org.legalaid.cases.CaseStatus> findStatus(long id) {
         return em.createQuery("select c.status from LegalCase c where c.id = :id", org.legalaid.cases.CaseStatus.class)
