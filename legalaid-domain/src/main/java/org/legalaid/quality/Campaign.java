@@ -142,6 +142,12 @@ public class Campaign {
     @Column(name = "unit_id")
     private Set<Long> unitIds = new TreeSet<>();
 
+    /** The evaluators of the campaign's pool when it was drawn: the re-evaluations are placed among them. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "quality_campaign_evaluator", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Column(name = "evaluator_id")
+    private Set<Long> poolIds = new TreeSet<>();
+
     protected Campaign() {
     }
 
@@ -175,7 +181,8 @@ public class Campaign {
     }
 
     public Campaign(Settings s, long ownerUnitId, long seed, Collection<Candidate> candidateList, Sampler.Draw draw,
-                    String createdBy, OffsetDateTime createdAt) {
+                    Collection<Long> poolIds, String createdBy, OffsetDateTime createdAt) {
+        this.poolIds = new TreeSet<>(poolIds);
         this.name = s.name();
         this.kind = s.kind();
         this.ownerUnitId = ownerUnitId;
@@ -323,4 +330,5 @@ public class Campaign {
     public String getCreatedBy() { return createdBy; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public Set<Long> getUnitIds() { return Set.copyOf(unitIds); }
+    public Set<Long> getPoolIds() { return Set.copyOf(poolIds); }
 }

@@ -122,6 +122,13 @@ CREATE TABLE quality_campaign_unit (
     CONSTRAINT pk_quality_campaign_unit PRIMARY KEY (campaign_id, unit_id)
 );
 
+-- the evaluators of the campaign's pool at the draw (the re-evaluations are placed among them)
+CREATE TABLE quality_campaign_evaluator (
+    campaign_id  BIGINT NOT NULL REFERENCES quality_campaign (id),
+    evaluator_id BIGINT NOT NULL REFERENCES quality_evaluator (id),
+    CONSTRAINT pk_quality_campaign_evaluator PRIMARY KEY (campaign_id, evaluator_id)
+);
+
 CREATE SEQUENCE quality_sample_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE quality_sample (
     id                     BIGINT        NOT NULL PRIMARY KEY,

@@ -11,7 +11,7 @@ import org.legalaid.intake.boundary.DeadlineService;
 /**
  * The workbench's cards: for staff who handle timed steps, the overdue, due-soon and paused
  * deadlines of their units, each linking to the list filtered so; for the finance roles and the
- * director, what waits in funding.
+ * director, what waits in funding; for the quality evaluator, the evaluations waiting for them.
  */
 @Named
 @RequestScoped
@@ -26,8 +26,12 @@ public class DashboardBacking {
     @Inject
     private ClaimService claims;
 
+    @Inject
+    private org.legalaid.quality.boundary.EvaluationService evaluations;
+
     private DeadlineCounts counts;
     private FinanceWork financeWork;
+    private org.legalaid.quality.boundary.EvaluationService.Workbench qualityWork;
 
     /** Whether the user holds a role that handles timed steps (the roles of the deadline list). */
     public boolean isDeadlinesShown() {
@@ -45,6 +49,19 @@ public class DashboardBacking {
             financeWork = claims.findWork();
         }
         return financeWork;
+    }
+
+    /** Whether the user evaluates case quality (the evaluator's workbench, issue 16). */
+    public boolean isQualityShown() {
+        return currentUser.mayOpen(Page.QUALITY_WORK);
+    }
+
+    /** What waits for the evaluator: initial evaluations, re-evaluations, objections to cases they evaluated. */
+    public org.legalaid.quality.boundary.EvaluationService.Workbench getQualityWork() {
+        if (qualityWork == null) {
+            qualityWork = evaluations.findWork();
+        }
+        return qualityWork;
     }
 
     public DeadlineCounts getCounts() {

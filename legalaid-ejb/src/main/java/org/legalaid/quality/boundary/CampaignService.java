@@ -252,7 +252,8 @@ public class CampaignService {
                     .collect(Collectors.joining("、"));
             throw new BusinessException("quality.assignment.unplaceable", plan.unplaced().size(), numbers);
         }
-        Campaign c = new Campaign(s, actors.current().orElseThrow().unitId(), seed, candidates, draw, actors.username(), time.now());
+        Campaign c = new Campaign(s, actors.current().orElseThrow().unitId(), seed, candidates, draw,
+                pool.stream().map(Evaluator::getId).toList(), actors.username(), time.now());
         repository.addCampaign(c);
         Map<Long, Evaluator> byId = pool.stream().collect(Collectors.toMap(Evaluator::getId, Function.identity()));
         Map<Long, CrossAvoidance.Placement> placements = plan.placements().stream()
@@ -473,6 +474,13 @@ public class CampaignService {
     @RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
     public Results results(long campaignId) {
         return resultsOf(campaign(campaignId));
+    }
+
+    /** The results of every published campaign of the caller's units, newest first (for public disclosure). */
+    @RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
+    public List<Results> findPublishedResults() {
+        return repository.findCampaigns(organisation.findUnitIdsInScope()).stream()
+                .filter(c -> c.getState() == CampaignState.PUBLISHED).map(this::resultsOf).toList();
     }
 
     Results resultsOf(Campaign c) {

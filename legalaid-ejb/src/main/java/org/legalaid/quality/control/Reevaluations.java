@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
 
 /**
  * Places the re-evaluation of every 优秀 and 不合格 (seed 004 "对初评为优秀及不合格的案件经复评") with a different
- * evaluator, with the same cross-avoidance as the draw. The pool is the campaign's own evaluators (those it
- * assigned initial evaluations to) and any further evaluators the caller names; a re-evaluation nobody may
- * take stays open and is counted in the campaign's progress.
+ * evaluator, with the same cross-avoidance as the draw. The pool is the campaign's pool as it stood at the
+ * draw and any further evaluators the caller names; a re-evaluation nobody may take stays open and is
+ * counted in the campaign's progress.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -64,8 +64,8 @@ public class Reevaluations {
         }
         List<Evaluation> evaluations = repository.findEvaluations(campaignId);
         Map<Long, Evaluator> pool = new LinkedHashMap<>();
-        for (Evaluation e : evaluations) {
-            repository.findEvaluator(e.getEvaluatorId()).filter(Evaluator::isActive).ifPresent(v -> pool.put(v.getId(), v));
+        for (long id : repository.findCampaign(campaignId).orElseThrow().getPoolIds()) {
+            repository.findEvaluator(id).filter(Evaluator::isActive).ifPresent(v -> pool.put(v.getId(), v));
         }
         extraPool.stream().filter(Evaluator::isActive).forEach(v -> pool.put(v.getId(), v));
         Map<Long, Integer> loads = repository.openLoads();
