@@ -99,6 +99,8 @@ public enum Page {
     QUALITY_CAMPAIGNS("/quality/campaigns.xhtml", Quality.ORGANISERS, "page.qualityCampaigns", HOME, MenuGroup.QUALITY),
     /** One campaign: progress, the panel, objections, notification and publication, the results with a chart. */
     QUALITY_CAMPAIGN("/quality/campaign.xhtml", Quality.ORGANISERS, "page.qualityCampaign", QUALITY_CAMPAIGNS, MenuGroup.NONE),
+    /** A published campaign's notice of results (通报) as PDF (no menu entry; linked from the campaign). */
+    QUALITY_NOTICE_PDF("/quality/notice.pdf", Quality.ORGANISERS, "page.qualityNoticePdf", QUALITY_CAMPAIGNS, MenuGroup.NONE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),

@@ -228,6 +228,9 @@ class QualityCampaignIT {
                 f.cases.bureau.call(() -> campaigns.actsOn(c.getId())));
         f.cases.bureau.call(() -> campaigns.reviewObjection(pass.getSampleId(), true, Grade.GOOD, "复核卷宗，会见笔录两份齐全"));
 
+        assertEquals("quality.campaign.state", assertThrows(BusinessException.class,
+                () -> f.cases.bureau.call(() -> campaigns.notice(c.getId()))).messageKey(), "no notice before publication");
+
         // published: final and unchangeable
         Campaign published = f.cases.bureau.call(() -> campaigns.publish(c.getId()));
         assertEquals(CampaignState.PUBLISHED, published.getState());
@@ -243,6 +246,14 @@ class QualityCampaignIT {
         assertEquals(new BigDecimal("75.0"), r.units().get(0).rates().passRate());
         assertEquals(2, r.problems().get(ProblemType.MEETING_RECORD_INCOMPLETE));
         assertEquals(ProblemType.MEETING_RECORD_INCOMPLETE, r.problems().keySet().iterator().next(), "most frequent first");
+
+        // the notice in the style of seed 004 and the published results for public disclosure
+        org.legalaid.shared.pdf.OfficialDocumentContent notice = f.cases.bureau.call(() -> campaigns.notice(c.getId()));
+        String text = notice.toString();
+        assertTrue(notice.title().contains("结果的通报"), notice.title());
+        assertTrue(text.contains("优良率75%") && text.contains("会见笔录记录不全（2件）") && text.contains(String.valueOf(c.getSeed())), text);
+        assertTrue(f.cases.bureau.call(() -> campaigns.findPublishedResults()).stream()
+                .anyMatch(x -> x.campaign().getId().equals(c.getId())));
 
         // final grades reach funding's boundary and the lawyer's annual assessment
         SampledCase failed = sample(c, fail.getSampleId());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.legalaid.cases.CaseFileItem;
 import org.legalaid.cases.CaseOutcome;
 import org.legalaid.it.Deployments;
+import org.legalaid.it.api.ApiClient;
 import org.openqa.selenium.By;
 
 import java.net.URL;
@@ -95,7 +96,7 @@ class QualityScreenIT {
         browser.signOut();
 
         // the director draws a campaign of the district's criminal cases in the wizard
-        IntakeScreens.signInFirstTime(browser, director);
+        String directorPassword = IntakeScreens.signInFirstTime(browser, director);
         browser.open("quality/campaigns.xhtml");
         browser.type(By.id("campaignsForm:name"), "刑事案件质量抽查" + tree.suffix());
         browser.tick("campaignsForm:units", tree.district().name());
@@ -131,12 +132,24 @@ class QualityScreenIT {
         browser.signOut();
 
         // the director's report lists the missing meeting record and the problem the evaluator named
-        IntakeScreens.signInFirstTime(browser, director);
+        browser.signIn(director.username(), directorPassword);
         browser.driver().get(campaignUrl);
         browser.settle();
         String results = browser.text(By.id("results"));
         assertTrue(results.contains("会见笔录缺失"), results);
         assertTrue(results.contains("会见笔录记录不全：1"), results);
         assertTrue(results.contains("合格率"), results);
+
+        // notified, published: the notice as PDF and the published results through the API
+        browser.clickAndWaitForAjax(By.id("campaignForm:notify"));
+        assertTrue(browser.awaitMessages().contains("评估结果已通报"), browser.messages());
+        browser.find(By.id("campaignForm:publish")).click();
+        browser.clickAndWaitForAjax(By.cssSelector(".ui-confirmdialog-yes"));
+        assertTrue(browser.awaitMessages().contains("评估结果已发布"), browser.messages());
+        String id = campaignUrl.substring(campaignUrl.indexOf("id=") + 3);
+        Browser.Download pdf = browser.download("quality/notice.pdf?id=" + id);
+        assertTrue(pdf.status() == 200 && pdf.contentType().startsWith("application/pdf"), pdf.status() + " " + pdf.contentType());
+        ApiClient.Answer published = ApiClient.as(baseUrl, director.username(), directorPassword).get("/quality/results");
+        assertTrue(published.status() == 200 && published.body().contains("刑事案件质量抽查" + tree.suffix()), published.body());
     }
 }

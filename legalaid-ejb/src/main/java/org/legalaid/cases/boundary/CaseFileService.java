@@ -82,6 +82,14 @@ public class CaseFileService {
         return cases.find(caseId).map(this::facts);
     }
 
+    /**
+     * The ids of archived cases, lowest first, at most {@code max}: for the quality context to check cases
+     * archived before it observed archiving (the demonstration's legacy cases).
+     */
+    public List<Long> findArchivedCaseIds(int max) {
+        return cases.findArchivedIds(max);
+    }
+
     private CaseFileFacts facts(LegalCase c) {
         Optional<ClosingSubmission> s = closings.findLatest(c.getId());
         Set<String> involved = new LinkedHashSet<>();

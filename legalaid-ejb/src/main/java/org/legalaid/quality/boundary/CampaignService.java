@@ -10,12 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.legalaid.organisation.boundary.OrganisationService;
-import org.legalaid.quality.ArchivedCase;
 import org.legalaid.quality.Campaign;
 import org.legalaid.quality.CampaignAct;
-import org.legalaid.quality.CampaignKind;
 import org.legalaid.quality.CampaignState;
-import org.legalaid.quality.Candidate;
 import org.legalaid.quality.CrossAvoidance;
 import org.legalaid.quality.Evaluation;
 import org.legalaid.quality.EvaluationForm;
@@ -29,10 +26,10 @@ import org.legalaid.quality.PoolLevel;
 import org.legalaid.quality.ProblemType;
 import org.legalaid.quality.QualityRates;
 import org.legalaid.quality.Round;
-import org.legalaid.quality.SampleRule;
 import org.legalaid.quality.SampleState;
 import org.legalaid.quality.SampledCase;
 import org.legalaid.quality.Sampler;
+import org.legalaid.quality.control.CampaignDraws;
 import org.legalaid.quality.control.QualityRepository;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
@@ -41,6 +38,7 @@ import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.Roles;
 import org.legalaid.shared.control.Actors;
 import org.legalaid.shared.control.CurrentTime;
+import org.legalaid.shared.pdf.OfficialDocumentContent;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -49,15 +47,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -200,26 +195,9 @@ public class CampaignService {
         return drawAndPlan(f.settings(), seed);
     }
 
-    /** A draw, its candidates, the drawn cases and the pool's plan. */
-    private record Prepared(long seed, List<Candidate> candidates, Sampler.Draw draw, Map<Long, ArchivedCase> cases,
-                            List<Evaluator> pool, CrossAvoidance.Plan plan) {
-    }
-
-    private Prepared prepare(Campaign.Settings s, long seed) {
-        s.unitIds().forEach(this::requireUnitInScope);
-        List<Candidate> candidates = repository.findCandidates(s.windowFrom(), s.windowTo(), s.unitIds());
-        Sampler.Draw draw = Sampler.draw(seed, s.unitIds(), candidates, s.rule());
-        Map<Long, ArchivedCase> cases = repository.findArchivedCases(draw.caseIds()).stream()
-                .collect(Collectors.toMap(ArchivedCase::getCaseId, Function.identity()));
-        List<Evaluator> pool = repository.findEvaluators(organisation.findUnitIdsInScope());
-        Map<Long, Integer> loads = repository.openLoads();
-        CrossAvoidance.Plan plan = CrossAvoidance.plan(draw.caseIds().stream().map(id -> cases.get(id).profile(Set.of())).toList(),
-                pool.stream().map(e -> e.profile(loads.getOrDefault(e.getId(), 0))).toList());
-        return new Prepared(seed, candidates, draw, cases, pool, plan);
-    }
-
     private DrawPreview drawAndPlan(Campaign.Settings s, long seed) {
-        Prepared p = prepare(s, seed);
+        s.unitIds().forEach(this::requireUnitInScope);
+        CampaignDraws.Prepared p = draws.prepare(s, seed, organisation.findUnitIdsInScope());
         Map<Long, String> numbers = new HashMap<>();
         p.cases().values().forEach(c -> numbers.put(c.getCaseId(), c.getCaseNumber()));
         return new DrawPreview(seed, p.candidates().size(), p.draw(), p.plan(), numbers);
@@ -235,46 +213,14 @@ public class CampaignService {
      */
     @RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
     public Campaign draw(@NotNull CampaignForm f) {
-        Campaign.Settings s = f.settings();
-        Map<FormKind, EvaluationForm> forms = new EnumMap<>(FormKind.class);
-        for (FormKind k : s.rule().kinds()) {
-            forms.put(k, repository.findCurrentForm(k).orElseThrow(() -> new BusinessException("quality.form.none", k.labelKey())));
-        }
+        f.settings().unitIds().forEach(this::requireUnitInScope);
         long seed = f.seed() != null ? f.seed() : new SecureRandom().nextLong();
-        Prepared prepared = prepare(s, seed);
-        List<Candidate> candidates = prepared.candidates();
-        Sampler.Draw draw = prepared.draw();
-        Map<Long, ArchivedCase> cases = prepared.cases();
-        List<Evaluator> pool = prepared.pool();
-        CrossAvoidance.Plan plan = prepared.plan();
-        if (!plan.isComplete()) {
-            String numbers = plan.unplaced().stream().limit(10).map(u -> cases.get(u.caseId()).getCaseNumber())
-                    .collect(Collectors.joining("、"));
-            throw new BusinessException("quality.assignment.unplaceable", plan.unplaced().size(), numbers);
-        }
-        Campaign c = new Campaign(s, actors.current().orElseThrow().unitId(), seed, candidates, draw,
-                pool.stream().map(Evaluator::getId).toList(), actors.username(), time.now());
-        repository.addCampaign(c);
-        Map<Long, Evaluator> byId = pool.stream().collect(Collectors.toMap(Evaluator::getId, Function.identity()));
-        Map<Long, CrossAvoidance.Placement> placements = plan.placements().stream()
-                .collect(Collectors.toMap(CrossAvoidance.Placement::caseId, Function.identity()));
-        List<SampledCase> samples = new ArrayList<>();
-        for (Sampler.Drawn d : draw.cases()) {
-            SampledCase sc = new SampledCase(c.getId(), d, cases.get(d.caseId()).getLawyerId());
-            repository.addSample(sc);
-            samples.add(sc);
-        }
-        repository.flush();
-        for (SampledCase sc : samples) {
-            CrossAvoidance.Placement p = placements.get(sc.getCaseId());
-            repository.addEvaluation(new Evaluation(sc, Round.INITIAL, byId.get(p.evaluatorId()), forms.get(sc.getKind()), p));
-        }
-        repository.flush();
-        audit.fire(AuditEvent.of(AuditAction.CREATE, CAMPAIGN, c.getId(), "campaign " + c.getName() + ": seed " + seed + ", "
-                + candidates.size() + " candidates (sha-256 " + c.getCandidatesSha256() + "), " + draw.cases().size()
-                + " drawn, " + draw.shortfalls().size() + " shortfalls, assigned to " + byId.size() + " evaluators' pool"));
-        return c;
+        return draws.draw(f.settings(), seed, actors.current().orElseThrow().unitId(), organisation.findUnitIdsInScope(),
+                actors.username());
     }
+
+    @Inject
+    private CampaignDraws draws;
 
     /** The draw re-run from the stored seed and candidate list, and whether it gives the stored sample. */
     public record Redraw(List<Long> stored, List<Long> redrawn, String candidatesSha256) implements Serializable {
@@ -474,6 +420,88 @@ public class CampaignService {
     @RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
     public Results results(long campaignId) {
         return resultsOf(campaign(campaignId));
+    }
+
+    /**
+     * The notice of a published campaign's results (通报), in the style of seed 004 "法律援助案件质量抽查评估工作
+     * 通报": how the cases were drawn and evaluated, the results per unit with 优良率 and 合格率, the units with
+     * too few cases, the problems found (named by the evaluators, and by the automatic check).
+     *
+     * @throws BusinessException {@code quality.campaign.state} before publication
+     */
+    @RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
+    public OfficialDocumentContent notice(long campaignId) {
+        Campaign c = campaign(campaignId);
+        c.require(CampaignState.PUBLISHED);
+        Results r = resultsOf(c);
+        String organ = organisation.findUnitNamesInScope().getOrDefault(c.getOwnerUnitId(), "");
+        OfficialDocumentContent.Builder b = OfficialDocumentContent.builder().issuingOrgan(organ)
+                .title("关于" + c.getName() + "结果的通报")
+                .paragraph("为加强法律援助案件质量监管，持续提升服务质效，" + organ + "组织开展了" + c.getName() + "。现将评估结果通报如下：")
+                .heading("一、基本情况")
+                .paragraph("（一）抽取方式。本次评估采取盲抽方式，随机对" + date(c.getWindowFrom()) + "至" + date(c.getWindowTo())
+                        + "期间已归档的法律援助案件进行抽查，共抽取" + r.total().evaluated() + "宗案卷。抽样随机种子为" + c.getSeed()
+                        + "，候选案件清单（" + c.getCandidateCount() + "件，SHA-256 " + c.getCandidatesSha256()
+                        + "）已存档，可据以复核抽样结果。")
+                .paragraph("（二）评估方式。评估师按交叉回避方式分配案件，不评估本单位、本所及本人经办、监督、审查的案件。")
+                .paragraph("（三）评估方法。按照初评，优秀、不合格案件复评，异议审核，通报评估结果等步骤进行，评估结果划分为优秀、良好、合格、不合格4个等次。")
+                .heading("二、评估结果")
+                .paragraph("全部评估案件中，优秀" + r.total().excellent() + "件，良好" + r.total().good() + "件，合格" + r.total().pass()
+                        + "件，不合格" + r.total().fail() + "件；优良率" + pct(r.total().excellentOrGoodRate()) + "，合格率"
+                        + pct(r.total().passRate()) + "。");
+        for (UnitResult u : r.units()) {
+            b.field(u.unitName(), "优秀" + u.rates().excellent() + "件、良好" + u.rates().good() + "件、合格" + u.rates().pass()
+                    + "件、不合格" + u.rates().fail() + "件；优良率" + pct(u.rates().excellentOrGoodRate()) + "，合格率"
+                    + pct(u.rates().passRate()));
+        }
+        for (Sampler.Shortfall sf : r.shortfalls()) {
+            b.paragraph(r.unitNames().getOrDefault(sf.unitId(), "") + (sf.kind() == FormKind.CRIMINAL ? "刑事" : "民事行政")
+                    + "案件仅" + sf.available() + "件，少于应抽取的" + sf.wanted() + "件，已全部抽取。");
+        }
+        b.heading("三、主要问题");
+        int n = 0;
+        for (Map.Entry<ProblemType, Integer> e : r.problems().entrySet()) {
+            b.paragraph("（" + CHINESE_ORDINALS[Math.min(n++, CHINESE_ORDINALS.length - 1)] + "）" + PROBLEM_TEXT.get(e.getKey())
+                    + "（" + e.getValue() + "件）；");
+        }
+        if (!r.findings().isEmpty()) {
+            b.paragraph("系统自动检查抽中案卷发现：" + r.findings().entrySet().stream()
+                    .map(e -> FINDING_TEXT.get(e.getKey()) + e.getValue() + "处").collect(Collectors.joining("，")) + "。");
+        }
+        audit.fire(AuditEvent.of(AuditAction.READ, CAMPAIGN, campaignId, "results notice printed"));
+        return b.signature(organ, c.getPublishedOn()).build();
+    }
+
+    private static final String[] CHINESE_ORDINALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+
+    /** The problems as the notice writes them (seed 004 "三、主要问题"). */
+    private static final Map<ProblemType, String> PROBLEM_TEXT = new EnumMap<>(Map.ofEntries(
+            Map.entry(ProblemType.INDEX_IRREGULAR, "卷宗目录、指派通知书填写不规范"),
+            Map.entry(ProblemType.RIGHTS_NOTICE_MISSING, "缺少律师权利义务告知书和受援人权利义务告知书"),
+            Map.entry(ProblemType.ALTERATIONS, "目录有涂改现象，证据目录内容较乱"),
+            Map.entry(ProblemType.OPINION_UNSIGNED, "代理意见格式不规范或未署名"),
+            Map.entry(ProblemType.TRIAL_RECORD_THIN, "庭审笔录过于简单，无法详细体现开庭审理过程"),
+            Map.entry(ProblemType.MEETING_RECORD_INCOMPLETE, "会见笔录记录不全"),
+            Map.entry(ProblemType.FILE_REVIEW_MISSING, "缺少阅卷笔录或阅卷笔录书写敷衍"),
+            Map.entry(ProblemType.INDICTMENT_COPIED, "复制和摘抄起诉书"),
+            Map.entry(ProblemType.MATERIALS_MISSING, "强制措施、认罪认罚、如何到案等材料缺失"),
+            Map.entry(ProblemType.DATE_LOGIC, "指派日期、办理日期、结案日期早于审批日期，逻辑程序混乱"),
+            Map.entry(ProblemType.WEAK_ARGUMENT, "未能准确找到辩护要点"),
+            Map.entry(ProblemType.OUTDATED_FORM, "案件质量评估表未使用新表")));
+
+    /** The automatic check's findings as the notice writes them. */
+    private static final Map<FindingType, String> FINDING_TEXT = new EnumMap<>(Map.of(
+            FindingType.MISSING_ITEM, "卷宗材料缺失", FindingType.DEFECTIVE_ITEM, "卷宗材料不合格",
+            FindingType.MEETING_RECORD_MISSING, "会见笔录缺失", FindingType.DATE_LOGIC, "日期逻辑错误",
+            FindingType.LATE_STEP, "办理环节超期", FindingType.STRUCK_OUT, "办案记录划除",
+            FindingType.NO_FOLLOW_UP, "未回访受援人"));
+
+    private static String date(LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    private static String pct(BigDecimal rate) {
+        return rate == null ? "—" : rate.stripTrailingZeros().toPlainString() + "%";
     }
 
     /** The results of every published campaign of the caller's units, newest first (for public disclosure). */

@@ -45,11 +45,21 @@ public class ArchivedCases {
         if (repository.isArchivedCase(e.caseId())) {
             return;
         }
-        CaseFileService.CaseFileFacts f = files.findFileFacts(e.caseId()).orElseThrow();
+        record(files.findFileFacts(e.caseId()).orElseThrow());
+    }
+
+    /**
+     * Checks an archived case's file and records it (also for cases archived before quality observed
+     * archiving, e.g. the demonstration's legacy cases); a case recorded already is left as it is.
+     */
+    public void record(CaseFileService.CaseFileFacts f) {
+        if (repository.isArchivedCase(f.caseId()) || f.archivedOn() == null) {
+            return;
+        }
         List<CheckFinding> findings = FileCheck.check(facts(f));
-        repository.addArchivedCase(new ArchivedCase(e.caseId(), e.caseNumber(), e.unitId(), e.matterType(), e.lawyerId(),
-                e.lawyerName(), e.firmName(), f.involvedUsers(), e.archivedOn(), findings, time.now()));
-        audit.fire(AuditEvent.of(AuditAction.CREATE, ENTITY, e.caseId(), "automatic check of case " + e.caseNumber() + ": "
+        repository.addArchivedCase(new ArchivedCase(f.caseId(), f.caseNumber(), f.unitId(), f.matterType(), f.lawyerId(),
+                f.lawyerName(), f.firmName(), f.involvedUsers(), f.archivedOn(), findings, time.now()));
+        audit.fire(AuditEvent.of(AuditAction.CREATE, ENTITY, f.caseId(), "automatic check of case " + f.caseNumber() + ": "
                 + (findings.isEmpty() ? "no findings" : findings.toString())));
     }
 

@@ -50,12 +50,12 @@ public class CampaignsBacking implements Serializable {
     private CampaignKind kind = CampaignKind.SAMPLING;
     private LocalDate from;
     private LocalDate to;
-    private List<Long> unitIds = new ArrayList<>();
+    private Long[] unitIds = {};
     private boolean byPercent;
     private Integer perStratum = 11;
     private BigDecimal percent = new BigDecimal("5");
     private int findingsPercent = 30;
-    private List<FormKind> kinds = new ArrayList<>(List.of(FormKind.CRIMINAL, FormKind.CIVIL_ADMINISTRATIVE));
+    private FormKind[] kinds = {FormKind.CRIMINAL, FormKind.CIVIL_ADMINISTRATIVE};
     private BigDecimal margin = new BigDecimal("10");
     private int objectionDays = 5;
     private Long seed;
@@ -78,12 +78,12 @@ public class CampaignsBacking implements Serializable {
 
     private Optional<CampaignService.CampaignForm> form() {
         return Actions.attempt(() -> new CampaignService.CampaignForm(new Campaign.Settings(name == null ? "" : name.strip(),
-                kind, from, to, new HashSet<>(unitIds), byPercent ? SampleRule.percent(percent, findingsPercent, kindSet())
+                kind, from, to, new HashSet<>(java.util.Arrays.asList(unitIds)), byPercent ? SampleRule.percent(percent, findingsPercent, kindSet())
                 : SampleRule.perStratum(perStratum == null ? 0 : perStratum, findingsPercent, kindSet()), margin, objectionDays), seed), null);
     }
 
     private EnumSet<FormKind> kindSet() {
-        return kinds.isEmpty() ? EnumSet.noneOf(FormKind.class) : EnumSet.copyOf(kinds);
+        return kinds.length == 0 ? EnumSet.noneOf(FormKind.class) : EnumSet.copyOf(java.util.Arrays.asList(kinds));
     }
 
     /** Draws and assigns without storing: the wizard's second step. */
@@ -118,8 +118,8 @@ public class CampaignsBacking implements Serializable {
     public void setFrom(LocalDate from) { this.from = from; }
     public LocalDate getTo() { return to; }
     public void setTo(LocalDate to) { this.to = to; }
-    public List<Long> getUnitIds() { return unitIds; }
-    public void setUnitIds(List<Long> unitIds) { this.unitIds = unitIds; }
+    public Long[] getUnitIds() { return unitIds; }
+    public void setUnitIds(Long[] unitIds) { this.unitIds = unitIds; }
     public boolean isByPercent() { return byPercent; }
     public void setByPercent(boolean byPercent) { this.byPercent = byPercent; }
     public Integer getPerStratum() { return perStratum; }
@@ -128,8 +128,8 @@ public class CampaignsBacking implements Serializable {
     public void setPercent(BigDecimal percent) { this.percent = percent; }
     public int getFindingsPercent() { return findingsPercent; }
     public void setFindingsPercent(int findingsPercent) { this.findingsPercent = findingsPercent; }
-    public List<FormKind> getKinds() { return kinds; }
-    public void setKinds(List<FormKind> kinds) { this.kinds = kinds; }
+    public FormKind[] getKinds() { return kinds; }
+    public void setKinds(FormKind[] kinds) { this.kinds = kinds; }
     public BigDecimal getMargin() { return margin; }
     public void setMargin(BigDecimal margin) { this.margin = margin; }
     public int getObjectionDays() { return objectionDays; }

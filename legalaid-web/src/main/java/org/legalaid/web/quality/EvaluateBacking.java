@@ -12,7 +12,6 @@ import org.legalaid.web.i18n.Actions;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +35,7 @@ public class EvaluateBacking implements Serializable {
     private EvaluationService.Sheet sheet;
     private final Map<String, BigDecimal> scores = new HashMap<>();
     private final Map<String, String> comments = new HashMap<>();
-    private List<ProblemType> problems = new ArrayList<>();
+    private ProblemType[] problems = {};
     private String opinion;
 
     /** The view action: loads the sheet of an evaluation assigned to the caller (else 404). */
@@ -50,7 +49,7 @@ public class EvaluateBacking implements Serializable {
                 scores.put(e.getKey(), e.getValue().getScore());
                 comments.put(e.getKey(), e.getValue().getComment());
             }
-            problems = new ArrayList<>(sheet.evaluation().getProblems());
+            problems = sheet.evaluation().getProblems().toArray(new ProblemType[0]);
             opinion = sheet.evaluation().getOpinion();
         }
     }
@@ -58,7 +57,7 @@ public class EvaluateBacking implements Serializable {
     /** Submits the scores; the form's total and grade are the boundary's. */
     public String submit() {
         EvaluationService.Scoring s = new EvaluationService.Scoring(new HashMap<>(scores), new HashMap<>(comments),
-                problems.isEmpty() ? EnumSet.noneOf(ProblemType.class) : EnumSet.copyOf(problems), opinion);
+                problems.length == 0 ? EnumSet.noneOf(ProblemType.class) : EnumSet.copyOf(java.util.Arrays.asList(problems)), opinion);
         return Actions.attempt(() -> evaluations.submit(id, s), "quality.evaluation.submittedOk")
                 .map(e -> "/quality/work?faces-redirect=true").orElse(null);
     }
@@ -81,8 +80,8 @@ public class EvaluateBacking implements Serializable {
     public EvaluationService.Sheet getSheet() { return sheet; }
     public Map<String, BigDecimal> getScores() { return scores; }
     public Map<String, String> getComments() { return comments; }
-    public List<ProblemType> getProblems() { return problems; }
-    public void setProblems(List<ProblemType> problems) { this.problems = problems; }
+    public ProblemType[] getProblems() { return problems; }
+    public void setProblems(ProblemType[] problems) { this.problems = problems; }
     public String getOpinion() { return opinion; }
     public void setOpinion(String opinion) { this.opinion = opinion; }
 }
