@@ -103,7 +103,7 @@ class QualityScreenIT {
         browser.tick("campaignsForm:kinds", "民事、行政案件");
         browser.typeNumber("campaignsForm:perStratum", "1");
         browser.clickAndWaitForAjax(By.id("campaignsForm:preview"));
-        assertTrue(browser.text(By.id("campaignsForm:previewSummary")).contains("抽取 1 件"), browser.text(By.id("campaignsForm:previewPanel")));
+        assertTrue(browser.text(By.id("previewSummary")).contains("抽取 1 件"), browser.text(By.id("campaignsForm:previewPanel")));
         browser.clickAndWaitForPage(By.id("campaignsForm:draw"));
         assertTrue(browser.awaitMessages().contains("已抽取并分配"), browser.messages());
         String campaignUrl = browser.driver().getCurrentUrl();

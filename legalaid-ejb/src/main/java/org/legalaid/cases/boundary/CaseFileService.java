@@ -111,8 +111,9 @@ public class CaseFileService {
         });
         LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         List<String> dates = c.dates().violations(today).stream().map(DateViolation::describe).toList();
-        List<String> late = clocks.findClocks(c.getId()).stream().filter(r -> Boolean.TRUE.equals(r.late()))
-                .map(ClockReading::step).map(st -> st.labelKey()).distinct().toList();
+        // a legacy case ran no clocks on this system (its dates are checked by the date logic above)
+        List<String> late = c.isLegacy() ? List.of() : clocks.findClocks(c.getId()).stream()
+                .filter(r -> Boolean.TRUE.equals(r.late())).map(ClockReading::step).map(st -> st.labelKey()).distinct().toList();
         int meetings = 0;
         int struck = 0;
         int followUps = 0;
