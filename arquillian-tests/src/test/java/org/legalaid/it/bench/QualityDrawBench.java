@@ -90,7 +90,7 @@ class QualityDrawBench {
         fixtures.sql("insert into quality_archived_case (case_id, case_number, unit_id, matter_type, form_kind, lawyer_id,"
                 + " lawyer_name, firm_name, involved_users, archived_on, finding_count, checked_at)"
                 + " select " + BASE + " + g, 'BQ-' || g, (array[" + unitArray + "])[1 + g % 20],"
-                + " case when g % 2 = 0 then 'CRIMINAL' else 'CIVIL' end, case when g % 2 = 0 then 'CRIMINAL' else 'CIVIL_ADMINISTRATIVE' end,"
+                + " case when (g / 20) % 2 = 0 then 'CRIMINAL' else 'CIVIL' end, case when (g / 20) % 2 = 0 then 'CRIMINAL' else 'CIVIL_ADMINISTRATIVE' end,"
                 + " " + BASE + " + g % 5000, '律师' || (g % 5000), '基准律师事务所' || (g % 500), 'sup' || (g % 300),"
                 + " date '" + LocalDate.now().minusYears(1) + "' + (g % 365), case when g % 10 = 0 then 1 else 0 end, now()"
                 + " from generate_series(1, " + cases + ") g");

@@ -105,7 +105,7 @@ class QualityScreenIT {
         browser.clickAndWaitForAjax(By.id("campaignsForm:preview"));
         assertTrue(browser.text(By.id("previewSummary")).contains("抽取 1 件"), browser.text(By.id("campaignsForm:previewPanel")));
         browser.clickAndWaitForPage(By.id("campaignsForm:draw"));
-        assertTrue(browser.awaitMessages().contains("已抽取并分配"), browser.messages());
+        browser.waitForText(By.id("state"), "评估中");
         String campaignUrl = browser.driver().getCurrentUrl();
         assertTrue(campaignUrl.contains("quality/campaign.xhtml?id="), campaignUrl);
         browser.signOut();

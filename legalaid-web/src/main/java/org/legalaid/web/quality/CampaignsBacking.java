@@ -96,6 +96,7 @@ public class CampaignsBacking implements Serializable {
 
     /** Draws, assigns and stores the campaign with the previewed seed. */
     public String draw() {
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return form().flatMap(f -> Actions.attempt(() -> campaigns.draw(f), "quality.campaign.drawn"))
                 .map(c -> "/quality/campaign?faces-redirect=true&id=" + c.getId()).orElse(null);
     }
