@@ -62,6 +62,31 @@ public class EvaluateBacking implements Serializable {
                 .map(e -> "/quality/work?faces-redirect=true").orElse(null);
     }
 
+    /**
+     * The field's check of a score against its item's maximum (and zero), beside the field; the boundary
+     * checks the same again. The item comes from the field's attribute, read per row at validation.
+     */
+    public jakarta.faces.validator.Validator<Object> getMaximumCheck() {
+        return (context, component, value) -> {
+            if (!(value instanceof BigDecimal score)) {
+                return;
+            }
+            FormItem item = (FormItem) component.getAttributes().get("item");
+            java.util.Locale locale = org.legalaid.web.i18n.Messages.locale(context);
+            String text = null;
+            if (score.signum() < 0) {
+                text = org.legalaid.web.i18n.Messages.text(locale, "quality.score.negative", item.getCode());
+            } else if (score.compareTo(item.getMaxScore()) > 0) {
+                text = org.legalaid.web.i18n.Messages.text(locale, "quality.score.aboveMaximum", item.getCode(), score,
+                        item.getMaxScore());
+            }
+            if (text != null) {
+                throw new jakarta.faces.validator.ValidatorException(
+                        new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text));
+            }
+        };
+    }
+
     /** The running total of what is entered (the boundary computes the stored one). */
     public BigDecimal getRunningTotal() {
         return scores.values().stream().filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
