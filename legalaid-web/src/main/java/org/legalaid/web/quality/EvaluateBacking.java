@@ -58,6 +58,7 @@ public class EvaluateBacking implements Serializable {
     public String submit() {
         EvaluationService.Scoring s = new EvaluationService.Scoring(new HashMap<>(scores), new HashMap<>(comments),
                 problems.length == 0 ? EnumSet.noneOf(ProblemType.class) : EnumSet.copyOf(java.util.Arrays.asList(problems)), opinion);
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return Actions.attempt(() -> evaluations.submit(id, s), "quality.evaluation.submittedOk")
                 .map(e -> "/quality/work?faces-redirect=true").orElse(null);
     }
