@@ -100,6 +100,16 @@ public enum Page {
     COMPLAINT("/complaints/complaint.xhtml", Complaints.READERS, "page.complaint", COMPLAINTS, MenuGroup.NONE),
     /** A complaint's notice of non-acceptance, decision or file index as PDF (no menu entry; linked from the complaint). */
     COMPLAINT_PDF("/complaints/complaint.pdf", Complaints.READERS, "page.complaintPdf", COMPLAINTS, MenuGroup.NONE),
+    /** The evaluator's workbench: evaluations waiting for this person (issue 16). */
+    QUALITY_WORK("/quality/work.xhtml", Roles.QUALITY_EVALUATOR, "page.qualityWork", HOME, MenuGroup.QUALITY),
+    /** The scoring form of one evaluation, the automatic check and the file beside it. */
+    QUALITY_EVALUATE("/quality/evaluate.xhtml", Roles.QUALITY_EVALUATOR, "page.qualityEvaluate", QUALITY_WORK, MenuGroup.NONE),
+    /** Campaigns with their progress bars, and the wizard of a new one (the director, the bureau). */
+    QUALITY_CAMPAIGNS("/quality/campaigns.xhtml", Quality.ORGANISERS, "page.qualityCampaigns", HOME, MenuGroup.QUALITY),
+    /** One campaign: progress, the panel, objections, notification and publication, the results with a chart. */
+    QUALITY_CAMPAIGN("/quality/campaign.xhtml", Quality.ORGANISERS, "page.qualityCampaign", QUALITY_CAMPAIGNS, MenuGroup.NONE),
+    /** A published campaign's notice of results (通报) as PDF (no menu entry; linked from the campaign). */
+    QUALITY_NOTICE_PDF("/quality/notice.pdf", Quality.ORGANISERS, "page.qualityNoticePdf", QUALITY_CAMPAIGNS, MenuGroup.NONE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),
@@ -163,6 +173,14 @@ public enum Page {
         static final Set<String> READERS = Set.of(Roles.COMPLAINT_HANDLER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR);
     }
 
+    /**
+     * Who organises quality evaluation (the roles of {@code CampaignService}): the centre's director and the
+     * bureau's supervisor set campaigns up and publish them (issue 16).
+     */
+    private static final class Quality {
+        static final Set<String> ORGANISERS = Set.of(Roles.APPROVER, Roles.BUREAU_SUPERVISOR);
+    }
+
     /** The submenu a page is listed in; NONE for pages reached otherwise. */
     public enum MenuGroup {
         NONE(null, null),
@@ -171,6 +189,7 @@ public enum Page {
         CASES("menu.cases", "pi pi-folder-open"),
         FUNDING("menu.funding", "pi pi-wallet"),
         COMPLAINTS("menu.complaints", "pi pi-comments"),
+        QUALITY("menu.quality", "pi pi-check-square"),
         ADMIN("menu.admin", "pi pi-cog");
 
         private final String labelKey;

@@ -177,6 +177,19 @@ class MessageBundlesTest {
                 .filter(f -> f.getType() == String.class)
                 .map(f -> { try { return org.legalaid.lawyers.LanguageCodes.labelKey((String) f.get(null)); } catch (IllegalAccessException e) { throw new IllegalStateException(e); } })
                 .forEach(keys::add);
+        for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(org.legalaid.quality.Grade.class,
+                org.legalaid.quality.FormKind.class, org.legalaid.quality.FindingType.class, org.legalaid.quality.ProblemType.class,
+                org.legalaid.quality.Conflict.class, org.legalaid.quality.CampaignState.class, org.legalaid.quality.CampaignKind.class,
+                org.legalaid.quality.SampleState.class, org.legalaid.quality.Round.class, org.legalaid.quality.CampaignAct.class,
+                org.legalaid.quality.PoolLevel.class, org.legalaid.quality.Sampler.Stratum.class)) {
+            for (Enum<?> v : e.getEnumConstants()) {
+                try {
+                    keys.add((String) e.getMethod("labelKey").invoke(v));
+                } catch (ReflectiveOperationException x) {
+                    throw new IllegalStateException(x);
+                }
+            }
+        }
         Arrays.stream(Page.MenuGroup.values()).map(Page.MenuGroup::labelKey).filter(k -> k != null).forEach(keys::add);
         assertTrue(keys.size() > 40, "the scan found the keys: " + keys.size());
         Set<String> missing = new TreeSet<>(keys);

@@ -114,7 +114,7 @@ class AssessmentServiceIT {
         QuotaProgress ledger = officer.call(() -> quotas.getLawyerProgress(lawyer, year));
         assertEquals(ledger.quota(), f.quota(), "the quota is the ledger's");
         assertEquals(ledger.fulfilment(), f.fulfilment(), "the fulfilment is the ledger's");
-        assertNull(f.qualityGrade(), "no quality context yet");
+        assertNull(f.qualityGrade(), "no final quality grade of the lawyer's cases this year");
         assertEquals(0, f.upheldComplaints(), "the complaints context counts none upheld against the lawyer");
     }
 

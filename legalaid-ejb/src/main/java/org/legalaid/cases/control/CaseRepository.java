@@ -37,6 +37,17 @@ public class CaseRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Any case, whatever its unit (the quality context's check of an archived file and its evaluators cross units). */
+    public Optional<LegalCase> find(long id) {
+        return Optional.ofNullable(em.find(LegalCase.class, id));
+    }
+
+    /** The ids of archived cases, lowest first, at most {@code max} (the quality context's demonstration backfill). */
+    public java.util.List<Long> findArchivedIds(int max) {
+        return em.createQuery("select c.id from LegalCase c where c.status = :s order by c.id", Long.class)
+                .setParameter("s", org.legalaid.cases.CaseStatus.ARCHIVED).setMaxResults(max).getResultList();
+    }
+
     /** The status of any case (for the funding rules' nightly run), empty when there is no such case. */
     public Optional<org.legalaid.cases.CaseStatus> findStatus(long id) {
         return em.createQuery("select c.status from LegalCase c where c.id = :id", org.legalaid.cases.CaseStatus.class)

@@ -74,6 +74,9 @@ public class ClaimService {
     private static final Set<ClaimState> ALL_STATES = EnumSet.allOf(ClaimState.class);
 
     @Inject
+    private org.legalaid.quality.boundary.GradeService grades;
+
+    @Inject
     private ClaimRepository claims;
 
     @Inject
@@ -192,12 +195,20 @@ public class ClaimService {
         FundingSettings settings = funds.settings();
         LocalDate rateDate = pc.rateDate(settings.getRateDateBasis());
         SubsidyStandard standard = standardFor(pc, form, rateDate);
-        QualityGrade grade = QualityGrade.NOT_EVALUATED;
+        QualityGrade grade = qualityGrade(pc.caseId());
         SubsidyCalculation calc = SubsidyCalculation.of(standard, form.getExtraParties(), form.isRemote(),
                 form.getCopyingCost(), form.getTravelCost(), grade, settings.factorFor(grade));
         BigDecimal amount = form.getAmount() == null ? calc.total() : form.getAmount();
         FundChoice choice = chooseFund(pc, form.getFundId(), amount);
         return new Preview(calc, standard, rateDate, choice.fund(), choice.available());
+    }
+
+    /**
+     * The case's final quality grade as it bears on pay (质量效果挂钩, seed 001): the quality context's published
+     * final grade, or {@link QualityGrade#NOT_EVALUATED} when the case has none.
+     */
+    private QualityGrade qualityGrade(long caseId) {
+        return grades.findFinalGrade(caseId).map(g -> QualityGrade.valueOf(g.name())).orElse(QualityGrade.NOT_EVALUATED);
     }
 
     /**
@@ -223,7 +234,7 @@ public class ClaimService {
         LocalDate rateDate = p.rateDate();
         SubsidyClaim c = new SubsidyClaim(new SubsidyClaim.ClaimedCase(pc.caseId(), pc.caseNumber(), pc.unitId(),
                 pc.matterType(), lawyerId, payee.lawyerName(), payee.firmId(), payee.firmName()), form.getStage(), rateDate,
-                standard, QualityGrade.NOT_EVALUATED, form.getExtraParties(), form.isRemote(), p.calculation(),
+                standard, qualityGrade(pc.caseId()), form.getExtraParties(), form.isRemote(), p.calculation(),
                 form.getAmount(), form.getExceptionReason(), p.proposedFund().getId(), actors.username(), time.now());
         try {
             claims.addClaim(c);
