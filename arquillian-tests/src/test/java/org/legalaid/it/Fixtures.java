@@ -88,6 +88,26 @@ public class Fixtures {
     }
 
     /**
+     * A year (2100–2998) that has no quota rule yet. The quota rule is one per year for the whole
+     * city (LAL art. 16), so each test that sets one takes a year of its own; a year drawn at random
+     * without this check collided with another test's now and then (lawyers.quota.ruleExists).
+     */
+    public int yearWithoutQuotaRule() {
+        return yearWithoutQuotaRule(2100, 2999);
+    }
+
+    /** A year in [{@code from}, {@code until}) that has no quota rule yet (e.g. a past year, for shifts). */
+    public int yearWithoutQuotaRule(int from, int until) {
+        for (int tries = 0; tries < 10_000; tries++) {
+            int year = java.util.concurrent.ThreadLocalRandom.current().nextInt(from, until);
+            if (count("select count(r) from QuotaRuleEntry r where r.year = " + year) == 0) {
+                return year;
+            }
+        }
+        throw new IllegalStateException("every year in " + from + "–" + until + " has a quota rule");
+    }
+
+    /**
      * Runs a native SQL update — only to put a record where time would have taken it (a deadline
      * in the past), never to build data the services could build.
      */

@@ -16,7 +16,6 @@ import org.legalaid.lawyers.control.QuotaLedger;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,7 +50,7 @@ class QuotaLedgerIT {
     @BeforeEach
     void setUp() {
         unitId = fixtures.tree().centre().getId();
-        year = ThreadLocalRandom.current().nextInt(2100, 2999);
+        year = fixtures.yearWithoutQuotaRule();
     }
 
     private LocalDate day(int month, int dayOfMonth) {

@@ -35,7 +35,6 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -83,7 +82,7 @@ class QuotaServiceIT {
         supervisor = As.user(tree.user("sup"), Role.BUREAU_SUPERVISOR);
         officer = As.user(tree.user("officer"), Role.ASSIGNMENT_OFFICER);
         clerk = As.user(tree.user("clerk"), Role.INTAKE_CLERK);
-        year = ThreadLocalRandom.current().nextInt(2100, 2999);
+        year = fixtures.yearWithoutQuotaRule();
     }
 
     private static QuotaRuleForm form(int year, int casesPerLawyer) {
@@ -154,7 +153,7 @@ class QuotaServiceIT {
     @DisplayName("reductions, assignments, duty days and hotline shifts give exactly the progress the quota arithmetic says")
     void reductionsAndCreditsChangeProgressExactly() throws Exception {
         // A past year, so that hotline shifts (never in the future) can be recorded in it.
-        year = ThreadLocalRandom.current().nextInt(2001, 2021);
+        year = fixtures.yearWithoutQuotaRule(2001, 2021);
         publish(form(year, 6)); // 6 cases; 4 duty days = 1 case; 8 hotline shifts = 1 case
         long firm = pool.firm(tree.centre().getId(), "测试律所" + tree.suffix());
         long lawyer = pool.lawyer(firm, "钱律师" + tree.suffix(), "ACTIVE", LocalDate.of(year - 1, 1, 1));

@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -93,7 +92,7 @@ class RosterServiceIT {
         court = officer.call(() -> roster.addStation(station(StationType.COURT, "甲区人民法院"))).getId();
         detention = officer.call(() -> roster.addStation(station(StationType.DETENTION_CENTRE, "甲区看守所"))).getId();
         firm = pool.firm(tree.centre().getId(), "值班律所" + tree.suffix());
-        day = LocalDate.of(ThreadLocalRandom.current().nextInt(2100, 2999), 3, 16);
+        day = LocalDate.of(fixtures.yearWithoutQuotaRule(), 3, 16);
     }
 
     private static NewDutyStation station(StationType type, String name) {
