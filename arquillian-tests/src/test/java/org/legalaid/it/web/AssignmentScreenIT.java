@@ -101,7 +101,7 @@ class AssignmentScreenIT {
         String elsewhere = browser.text(By.id("assignForm:elsewhere"));
         assertTrue(elsewhere.contains("名律师不服务于本区域或不符合其他条件") && elsewhere.contains("不服务于"), elsewhere);
 
-        browser.clickAndWaitForAjax(By.id("assignForm:assignTop"));
+        browser.clickConfirmAndWaitForAjax(By.id("assignForm:assignTop"));
         String message = browser.awaitMessages();
         assertTrue(message.startsWith("已指派周资深律师（山东正义律师事务所" + tree.suffix() + "），指派通知书"), message);
         assertTrue(browser.text(By.id("currentLawyer")).contains("周资深"));

@@ -225,6 +225,18 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
         settle();
     }
 
+    /**
+     * Clicks a button of an act that cannot be undone, which asks once (p:confirm), checks that it
+     * asked, answers 是 and waits until the act's AJAX request is done (issue 18).
+     */
+    void clickConfirmAndWaitForAjax(By by) {
+        find(by).click();
+        WebElement yes = waitVisible(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+        standStill(yes);
+        yes.click();
+        settle();
+    }
+
     /** Waits until the page is loaded and no AJAX request is queued or running. */
     void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(AJAX_IDLE)));

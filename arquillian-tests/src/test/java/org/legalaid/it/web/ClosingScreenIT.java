@@ -60,7 +60,7 @@ class ClosingScreenIT {
         // the officer assigns the top candidate: the case opens
         IntakeScreens.signInFirstTime(browser, officer);
         browser.open("lawyers/assign.xhtml?type=NOTICE&id=" + noticeId);
-        browser.clickAndWaitForAjax(By.id("assignForm:assignTop"));
+        browser.clickConfirmAndWaitForAjax(By.id("assignForm:assignTop"));
         assertTrue(browser.awaitMessages().startsWith("已指派陈律师"));
         browser.signOut();
         CaseScreens.CaseRef legalCase = CaseScreens.caseOfNotice(noticeId);
@@ -131,7 +131,7 @@ class ClosingScreenIT {
         browser.open(casePage);
         browser.clickAndWaitForAjax(By.id("closingForm:finishReview"));
         assertTrue(browser.awaitMessages().contains("审查通过"), browser.messages());
-        browser.clickAndWaitForAjax(By.id("closingForm:archive"));
+        browser.clickConfirmAndWaitForAjax(By.id("closingForm:archive"));
         assertTrue(browser.awaitMessages().contains("案件已归档"), browser.messages());
         assertEquals("已归档", browser.text(By.id("caseStatus")));
         assertTrue(browser.isPresent(By.id("closingForm:payable")));

@@ -73,7 +73,7 @@ class FundingScreenIT {
         // the case: assigned, ended, handed in complete, passed and archived
         IntakeScreens.signInFirstTime(browser, officer);
         browser.open("lawyers/assign.xhtml?type=NOTICE&id=" + noticeId);
-        browser.clickAndWaitForAjax(By.id("assignForm:assignTop"));
+        browser.clickConfirmAndWaitForAjax(By.id("assignForm:assignTop"));
         assertTrue(browser.awaitMessages().startsWith("已指派冯律师"), browser.messages());
         browser.signOut();
         CaseScreens.CaseRef legalCase = CaseScreens.caseOfNotice(noticeId);
@@ -93,7 +93,7 @@ class FundingScreenIT {
         browser.open("cases/case.xhtml?id=" + legalCase.id());
         browser.clickAndWaitForAjax(By.id("closingForm:finishReview"));
         assertTrue(browser.awaitMessages().contains("审查通过"), browser.messages());
-        browser.clickAndWaitForAjax(By.id("closingForm:archive"));
+        browser.clickConfirmAndWaitForAjax(By.id("closingForm:archive"));
         assertTrue(browser.awaitMessages().contains("案件已归档"), browser.messages());
         browser.signOut();
 

@@ -63,7 +63,7 @@ class HandlingScreenIT {
         IntakeScreens.signInFirstTime(browser, officer);
         browser.open("lawyers/to-assign.xhtml");
         browser.clickAndWaitForPage(By.id("assign_NOTICE_" + noticeId));
-        browser.clickAndWaitForAjax(By.id("assignForm:assignTop"));
+        browser.clickConfirmAndWaitForAjax(By.id("assignForm:assignTop"));
         assertTrue(browser.awaitMessages().contains("陈承办"));
         browser.signOut();
 

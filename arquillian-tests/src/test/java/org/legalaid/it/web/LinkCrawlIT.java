@@ -66,7 +66,7 @@ class LinkCrawlIT {
         CaseScreens.notifiedCase(baseUrl, tree, "court2", "山东链接二律师事务所", "张链接", "赵某");
         IntakeScreens.signInFirstTime(browser, officer);
         browser.open("lawyers/assign.xhtml?type=NOTICE&id=" + noticeId);
-        browser.clickAndWaitForAjax(By.id("assignForm:assignTop"));
+        browser.clickConfirmAndWaitForAjax(By.id("assignForm:assignTop"));
         assertTrue(browser.awaitMessages().startsWith("已指派"), browser.messages());
         Map<String, List<String>> broken = new LinkedHashMap<>();
         Map<String, Integer> followed = new LinkedHashMap<>();

@@ -46,7 +46,7 @@ class TerminationScreenIT {
 
         signInFirstTime(browser, officer);
         browser.open("lawyers/assign.xhtml?type=NOTICE&id=" + noticeId);
-        browser.clickAndWaitForAjax(By.id("assignForm:assignTop"));
+        browser.clickConfirmAndWaitForAjax(By.id("assignForm:assignTop"));
         assertTrue(browser.awaitMessages().startsWith("已指派韩律师"));
         browser.signOut();
         long caseId = CaseScreens.caseOfNotice(noticeId).id();

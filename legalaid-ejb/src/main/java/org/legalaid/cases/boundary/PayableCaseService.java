@@ -65,7 +65,7 @@ public class PayableCaseService {
 
     /** The subject of any case (for the funding rules, which find the case's lawyers by it). */
     public Optional<CaseSubject> findSubject(long caseId) {
-        return cases.findSubjectOf(caseId);
+        return cases.findSubjectOf(caseId).map(s -> new CaseSubject(s.type(), s.id()));
     }
 
     private static PayableCase of(LegalCase c) {

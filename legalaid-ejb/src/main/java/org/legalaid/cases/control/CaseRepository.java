@@ -54,12 +54,16 @@ public class CaseRepository {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
-    /** What any case was opened for (the funding rules find its lawyers by it). */
-    public Optional<org.legalaid.cases.boundary.PayableCaseService.CaseSubject> findSubjectOf(long id) {
+    /** What any case was opened for: the application or notice (the funding rules find its lawyers by it). */
+    public record Subject(SubjectType type, long id) {
+    }
+
+    /** What any case was opened for, empty for a legacy case without one. */
+    public Optional<Subject> findSubjectOf(long id) {
         return em.createQuery("select c.subjectType, c.subjectId from LegalCase c where c.id = :id and c.subjectId is not null",
                         Object[].class)
                 .setParameter("id", id).getResultStream().findFirst()
-                .map(r -> new org.legalaid.cases.boundary.PayableCaseService.CaseSubject((SubjectType) r[0], (Long) r[1]));
+                .map(r -> new Subject((SubjectType) r[0], (Long) r[1]));
     }
 
     /** The case locked for a change (two officers acting on one case at once wait for each other). */
