@@ -62,11 +62,13 @@ class QuotaDashboardScreenIT {
     @Test
     void theOfficerSeesALawyersProgressAndTheRosterRefusesADoubleBooking() throws SQLException {
         Api.Staff officer = api.createAccount(tree.user("officer"), "褚指派", tree.centre(), "ASSIGNMENT_OFFICER");
-        int year = ThreadLocalRandom.current().nextInt(2100, 2999);
         String name = "秦律师" + tree.suffix();
         LocalDate today = LocalDate.now(org.legalaid.shared.ChinaTime.ZONE);
+        int year;
         try (Connection c = DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
                 System.getenv("LEGALAID_DB_PASSWORD"))) {
+            // the quota rule is one per year for the whole city: a year no other test has taken
+            year = yearWithoutRule(c);
             long rule = next(c, "quota_rule_seq");
             update(c, "insert into quota_rule (id, rule_year, cases_per_lawyer, firm_mode, updated_by, updated_at)"
                     + " values (?, ?, 6, 'SUM_OF_LAWYERS', 'test', ?)", rule, year, OffsetDateTime.now());
@@ -168,5 +170,20 @@ class QuotaDashboardScreenIT {
             b.append(ThreadLocalRandom.current().nextInt(10));
         }
         return b.toString();
+    }
+
+    private static int yearWithoutRule(Connection c) throws SQLException {
+        while (true) {
+            int year = ThreadLocalRandom.current().nextInt(2100, 2999);
+            try (java.sql.PreparedStatement ps = c.prepareStatement("select count(*) from quota_rule where rule_year = ?")) {
+                ps.setInt(1, year);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return year;
+                    }
+                }
+            }
+        }
     }
 }
