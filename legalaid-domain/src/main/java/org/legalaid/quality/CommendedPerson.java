@@ -19,19 +19,24 @@ public class CommendedPerson implements Serializable {
     @Column(name = "unit_id", nullable = false)
     private long unitId;
 
+    @Column(name = "unit_name", nullable = false, length = InspectedCentre.UNIT_NAME_MAX)
+    private String unitName;
+
     @Column(name = "reason", nullable = false, length = REASON_MAX)
     private String reason;
 
     protected CommendedPerson() {
     }
 
-    public CommendedPerson(String name, long unitId, String reason) {
+    public CommendedPerson(String name, long unitId, String unitName, String reason) {
         this.name = Objects.requireNonNull(name, "name");
         this.unitId = unitId;
+        this.unitName = Objects.requireNonNull(unitName, "unitName");
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
     public String getName() { return name; }
     public long getUnitId() { return unitId; }
+    public String getUnitName() { return unitName; }
     public String getReason() { return reason; }
 }

@@ -35,6 +35,7 @@ public class InspectedCentre {
     public static final int REPORT_MAX = 4000;
     public static final int OUTCOME_MAX = 1000;
     public static final int COMMENDATION_MAX = 500;
+    public static final int UNIT_NAME_MAX = 100;
 
     @Id
     @SequenceGenerator(name = "quality_inspection_centre_seq", sequenceName = "quality_inspection_centre_seq", allocationSize = 50)
@@ -51,6 +52,9 @@ public class InspectedCentre {
     @Column(name = "unit_id", nullable = false, updatable = false)
     private long unitId;
 
+    @Column(name = "unit_name", nullable = false, length = UNIT_NAME_MAX, updatable = false)
+    private String unitName;
+
     @Column(name = "group_no", nullable = false, updatable = false)
     private int group;
 
@@ -65,6 +69,27 @@ public class InspectedCentre {
 
     @Column(name = "self_reported_at")
     private OffsetDateTime selfReportedAt;
+
+    @Column(name = "figures_taken_at")
+    private OffsetDateTime figuresTakenAt;
+
+    @Column(name = "decided_counted")
+    private Integer decidedCounted;
+
+    @Column(name = "decided_met")
+    private Integer decidedMet;
+
+    @Column(name = "assigned_counted")
+    private Integer assignedCounted;
+
+    @Column(name = "assigned_met")
+    private Integer assignedMet;
+
+    @Column(name = "files_counted")
+    private Integer filesCounted;
+
+    @Column(name = "files_met")
+    private Integer filesMet;
 
     @Column(name = "total", precision = 6, scale = 1)
     private BigDecimal total;
@@ -95,12 +120,13 @@ public class InspectedCentre {
     protected InspectedCentre() {
     }
 
-    public InspectedCentre(long inspectionId, long unitId, CrossInspection.Place place) {
+    public InspectedCentre(long inspectionId, long unitId, String unitName, CrossInspection.Place place) {
         if (place.group() == place.inspectedBy()) {
             throw new IllegalArgumentException("a centre never inspects itself");
         }
         this.inspectionId = inspectionId;
         this.unitId = unitId;
+        this.unitName = Objects.requireNonNull(unitName, "unitName");
         this.group = place.group();
         this.inspectedBy = place.inspectedBy();
     }
@@ -113,6 +139,36 @@ public class InspectedCentre {
         selfReport = text.strip();
         selfReportedBy = Objects.requireNonNull(by, "by");
         selfReportedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Records the centre's figures for the inspection's period, taken once when cross-inspection starts, so
+     * every inspector of the group sees the same figures and the results can say where they came from.
+     */
+    public void takeFigures(java.util.Collection<Figure> figures, OffsetDateTime at) {
+        for (Figure f : figures) {
+            switch (f.figure()) {
+                case DECIDED_IN_7_DAYS -> { decidedCounted = (int) f.counted(); decidedMet = (int) f.met(); }
+                case ASSIGNED_IN_3_DAYS -> { assignedCounted = (int) f.counted(); assignedMet = (int) f.met(); }
+                case FILES_COMPLETE -> { filesCounted = (int) f.counted(); filesMet = (int) f.met(); }
+            }
+        }
+        figuresTakenAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** The figures taken from the data (empty before cross-inspection). */
+    public java.util.Map<DataFigure, Figure> figures() {
+        java.util.Map<DataFigure, Figure> out = new java.util.EnumMap<>(DataFigure.class);
+        if (decidedCounted != null) {
+            out.put(DataFigure.DECIDED_IN_7_DAYS, new Figure(DataFigure.DECIDED_IN_7_DAYS, decidedCounted, decidedMet));
+        }
+        if (assignedCounted != null) {
+            out.put(DataFigure.ASSIGNED_IN_3_DAYS, new Figure(DataFigure.ASSIGNED_IN_3_DAYS, assignedCounted, assignedMet));
+        }
+        if (filesCounted != null) {
+            out.put(DataFigure.FILES_COMPLETE, new Figure(DataFigure.FILES_COMPLETE, filesCounted, filesMet));
+        }
+        return out;
     }
 
     /** The inspecting group's scores (all checked by {@link Scorecard#score}); scored again they replace the earlier ones. */
@@ -182,11 +238,13 @@ public class InspectedCentre {
     public long getVersion() { return version; }
     public long getInspectionId() { return inspectionId; }
     public long getUnitId() { return unitId; }
+    public String getUnitName() { return unitName; }
     public int getGroup() { return group; }
     public int getInspectedBy() { return inspectedBy; }
     public String getSelfReport() { return selfReport; }
     public String getSelfReportedBy() { return selfReportedBy; }
     public OffsetDateTime getSelfReportedAt() { return selfReportedAt; }
+    public OffsetDateTime getFiguresTakenAt() { return figuresTakenAt; }
     public BigDecimal getTotal() { return total; }
     public String getScoredBy() { return scoredBy; }
     public OffsetDateTime getScoredAt() { return scoredAt; }

@@ -59,6 +59,7 @@ CREATE TABLE quality_inspection_person (
     position      INTEGER      NOT NULL,
     name          VARCHAR(60)  NOT NULL,
     unit_id       BIGINT       NOT NULL REFERENCES org_unit (id),
+    unit_name     VARCHAR(100) NOT NULL,
     reason        VARCHAR(500) NOT NULL,
     CONSTRAINT pk_quality_inspection_person PRIMARY KEY (inspection_id, position)
 );
@@ -70,11 +71,21 @@ CREATE TABLE quality_inspection_centre (
     version               BIGINT        NOT NULL DEFAULT 0,
     inspection_id         BIGINT        NOT NULL REFERENCES quality_inspection (id),
     unit_id               BIGINT        NOT NULL REFERENCES org_unit (id),
+    -- the centre's name when the inspection was opened (the inspecting group sees it, outside its own scope)
+    unit_name             VARCHAR(100)  NOT NULL,
     group_no              INTEGER       NOT NULL,
     inspected_by_group    INTEGER       NOT NULL,
     self_report           VARCHAR(4000),
     self_reported_by      VARCHAR(32),
     self_reported_at      TIMESTAMP WITH TIME ZONE,
+    -- the figures from the data, taken when cross-inspection starts (counted, met)
+    figures_taken_at      TIMESTAMP WITH TIME ZONE,
+    decided_counted       INTEGER,
+    decided_met           INTEGER,
+    assigned_counted      INTEGER,
+    assigned_met          INTEGER,
+    files_counted         INTEGER,
+    files_met             INTEGER,
     total                 NUMERIC(6,1),
     scored_by             VARCHAR(32),
     scored_at             TIMESTAMP WITH TIME ZONE,
