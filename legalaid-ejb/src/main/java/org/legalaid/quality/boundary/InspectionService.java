@@ -217,6 +217,18 @@ public class InspectionService {
         return repository.findCentres(inspectionId);
     }
 
+    /** A centre of an inspection the caller may see. */
+    @RolesAllowed({Roles.BUREAU_SUPERVISOR, Roles.APPROVER, Roles.QUALITY_EVALUATOR})
+    public InspectedCentre getCentre(long centreId) {
+        return centre(centreId);
+    }
+
+    /** Whether the caller may open inspections (the page offers the form). */
+    @RolesAllowed({Roles.BUREAU_SUPERVISOR, Roles.APPROVER, Roles.QUALITY_EVALUATOR})
+    public boolean mayOpen() {
+        return context.isCallerInRole(Roles.BUREAU_SUPERVISOR);
+    }
+
     /** The acts the caller may take on the inspection now, by role and phase. */
     @RolesAllowed({Roles.BUREAU_SUPERVISOR, Roles.APPROVER, Roles.QUALITY_EVALUATOR})
     public Set<InspectionAct> actsOn(long inspectionId) {
