@@ -110,6 +110,12 @@ public enum Page {
     QUALITY_CAMPAIGN("/quality/campaign.xhtml", Quality.ORGANISERS, "page.qualityCampaign", QUALITY_CAMPAIGNS, MenuGroup.NONE),
     /** A published campaign's notice of results (通报) as PDF (no menu entry; linked from the campaign). */
     QUALITY_NOTICE_PDF("/quality/notice.pdf", Quality.ORGANISERS, "page.qualityNoticePdf", QUALITY_CAMPAIGNS, MenuGroup.NONE),
+    /** The evaluation forms as versioned data, and the editor of a new version. */
+    QUALITY_FORMS("/quality/forms.xhtml", Quality.ORGANISERS, "page.qualityForms", HOME, MenuGroup.QUALITY),
+    /** The evaluator pool: members, their units, firms, specialties, training and declared conflicts. */
+    QUALITY_POOL("/quality/pool.xhtml", Quality.ORGANISERS, "page.qualityPool", HOME, MenuGroup.QUALITY),
+    /** The automatic check of archived files (一案一评) per unit and per lawyer. */
+    QUALITY_CHECKS("/quality/checks.xhtml", Quality.ORGANISERS, "page.qualityChecks", HOME, MenuGroup.QUALITY),
     /** Institution inspections (seeds 000 and 002): the list and, for the bureau, a new campaign. */
     QUALITY_INSPECTIONS("/quality/inspections.xhtml", Quality.INSPECTION, "page.qualityInspections", HOME, MenuGroup.QUALITY),
     /** One inspection: phases, centres with their self-reports and scores, acceptance, results with a chart. */
