@@ -129,6 +129,47 @@ class InspectionScreenIT {
         assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
     }
 
+    @Test
+    @DisplayName("the forms editor saves a new version; the pool takes a member and a declared conflict")
+    void theFormsAndThePoolAreKeptOnTheirScreens() throws Exception {
+        Api api = new Api(baseUrl);
+        browser.reset(baseUrl);
+        Api.Tree tree = api.tree();
+        Api.Staff director = api.createAccount(tree.user("formdir"), "李主任", tree.centre(), "APPROVER");
+        IntakeScreens.signInFirstTime(browser, director);
+
+        browser.open("quality/forms.xhtml");
+        browser.choose("formsForm:kind", "民事、行政案件");
+        String title = "民事行政案件质量评估表" + tree.suffix();
+        browser.type(By.id("formsForm:title"), title);
+        browser.typeNumber("formsForm:excellent", "90");
+        browser.typeNumber("formsForm:good", "80");
+        browser.typeNumber("formsForm:pass", "60");
+        // drafted from the current version (or one empty row when there is none): one item more
+        if (!browser.find(By.id("formsForm:rows:0:code")).getAttribute("value").isEmpty()) {
+            browser.clickAndWaitForAjax(By.id("formsForm:addRow"));
+        }
+        int last = browser.driver().findElements(By.xpath("//input[contains(@id,':code')]")).size() - 1;
+        browser.type(By.id("formsForm:rows:" + last + ":code"), "Z" + last);
+        browser.type(By.id("formsForm:rows:" + last + ":section"), "办案质量");
+        browser.type(By.id("formsForm:rows:" + last + ":text"), "代理意见针对争议焦点");
+        browser.type(By.id("formsForm:rows:" + last + ":max"), "100");
+        browser.clickConfirmAndWaitForAjax(By.id("formsForm:save"));
+        assertTrue(browser.awaitMessages().contains("新版本评估表已保存"), browser.messages());
+        assertTrue(browser.text(By.id("formsForm:forms")).contains(title), browser.text(By.id("formsForm:forms")));
+
+        browser.open("quality/pool.xhtml");
+        browser.type(By.id("poolForm:userName"), tree.user("pooled"));
+        browser.type(By.id("poolForm:name"), "吴评估" + tree.suffix());
+        browser.choose("poolForm:unit", tree.district().name());
+        browser.type(By.id("poolForm:firm"), "山东测试律师事务所");
+        browser.type(By.id("poolForm:specialties"), "民事,刑事");
+        browser.clickAndWaitForAjax(By.id("poolForm:addEvaluator"));
+        assertTrue(browser.awaitMessages().contains("已加入评估师库"), browser.messages());
+        String pool = browser.text(By.id("poolForm:pool"));
+        assertTrue(pool.contains("吴评估" + tree.suffix()) && pool.contains("山东测试律师事务所"), pool);
+    }
+
     private void selfReport(String url, String text) {
         browser.driver().get(url);
         browser.settle();
