@@ -84,7 +84,7 @@ class InspectionScreenIT {
         browser.signIn(directorB.username(), passwordB);
         browser.driver().get(url);
         browser.settle();
-        browser.clickAndWaitForPage(By.xpath("//a[contains(@id,':score')]"));
+        browser.clickAndWaitForPage(By.cssSelector("[id$=':score'] a, a[id$=':score']"));
         assertTrue(browser.text(By.id("beside")).contains("甲区自查报告"), browser.text(By.id("beside")));
         for (int i = 0; i < ITEMS; i++) {
             browser.type(By.id("scoreForm:items:" + i + ":score"), i == 3 || i == 4 ? "7" : i == 5 ? "6" : "20");
@@ -104,7 +104,7 @@ class InspectionScreenIT {
         browser.signIn(directorA.username(), passwordA);
         browser.driver().get(url);
         browser.settle();
-        browser.clickAndWaitForPage(By.xpath("//a[contains(@id,':score')]"));
+        browser.clickAndWaitForPage(By.cssSelector("[id$=':score'] a, a[id$=':score']"));
         for (int i = 0; i < ITEMS; i++) {
             browser.type(By.id("scoreForm:items:" + i + ":score"), i == 3 || i == 4 ? "7" : i == 5 ? "6" : "20");
         }

@@ -173,6 +173,13 @@ public class InspectionBacking implements Serializable {
                 .build().toString();
     }
 
+    /** A centre's deductions with their reasons as one line (the Excel export's cell). */
+    public String deductionText(InspectionService.CentreResult cr) {
+        return String.join("；", cr.deductions().stream().map(d -> d.getItemCode() + " "
+                + results.scorecard().item(d.getItemCode()).getCategory() + " " + d.getScore() + "/"
+                + results.scorecard().item(d.getItemCode()).getMaxScore() + " " + d.getReason()).toList());
+    }
+
     public boolean isAnyScored() {
         return results.centres().stream().anyMatch(r -> r.centre().isScored());
     }
