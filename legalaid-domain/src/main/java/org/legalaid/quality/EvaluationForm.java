@@ -84,7 +84,7 @@ public class EvaluationForm {
     /**
      * @param formVersion the next version of the kind (1 for the first)
      * @throws BusinessException {@code quality.form.items} without items or with more than 100, a duplicate
-     *                           code or a maximum not above 0; {@code quality.form.bandsAboveMaximum} when the
+     *                           code, a maximum not above 0, or a code, section or text blank or too long; {@code quality.form.bandsAboveMaximum} when the
      *                           pass band lies above the form's highest total; those of {@link GradeBands}
      */
     public EvaluationForm(FormKind kind, int formVersion, String title, boolean blind, GradeBands bands,
@@ -99,7 +99,9 @@ public class EvaluationForm {
             throw new BusinessException("quality.form.items");
         }
         for (FormItem i : items) {
-            if (!codes.add(i.getCode()) || i.getMaxScore().signum() <= 0) {
+            if (!codes.add(i.getCode()) || i.getMaxScore().signum() <= 0 || !fits(i.getCode(), FormItem.CODE_MAX)
+                    || !fits(i.getSection(), FormItem.SECTION_MAX) || !fits(i.getText(), FormItem.TEXT_MAX)
+                    || i.getGuidance() != null && i.getGuidance().length() > FormItem.GUIDANCE_MAX) {
                 throw new BusinessException("quality.form.items");
             }
         }
@@ -112,6 +114,10 @@ public class EvaluationForm {
         this.passFrom = bands.passFrom();
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    private static boolean fits(String text, int max) {
+        return !text.isBlank() && text.length() <= max;
     }
 
     public GradeBands bands() {
@@ -152,6 +158,14 @@ public class EvaluationForm {
             total = total.add(s);
         }
         return total;
+    }
+
+    /**
+     * Whether this version is outdated by {@code current}, the newest version of the same kind: an evaluation
+     * scored on it is flagged on the results and the evaluation page (seed 004 (八) "案件质量评估表未使用新表").
+     */
+    public boolean isOutdatedBy(EvaluationForm current) {
+        return current != null && current.kind == kind && current.formVersion > formVersion;
     }
 
     public Long getId() { return id; }

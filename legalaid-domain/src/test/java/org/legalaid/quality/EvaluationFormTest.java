@@ -122,4 +122,19 @@ class EvaluationFormTest {
         field.set(f, id);
         return f;
     }
+
+    @Test
+    void aVersionIsOutdatedOnlyByANewerOneOfItsKind() {
+        EvaluationForm v1 = new EvaluationForm(FormKind.CRIMINAL, 1, "刑事", true,
+                new GradeBands(new BigDecimal("90"), new BigDecimal("80"), new BigDecimal("60")),
+                List.of(new FormItem("A1", "程序", "会见", new BigDecimal("100"), null)), "bureau", OffsetDateTime.now());
+        EvaluationForm v2 = new EvaluationForm(FormKind.CRIMINAL, 2, "刑事", true, v1.bands(), v1.getItems(), "bureau", OffsetDateTime.now());
+        EvaluationForm civil3 = new EvaluationForm(FormKind.CIVIL_ADMINISTRATIVE, 3, "民事", true, v1.bands(), v1.getItems(), "bureau",
+                OffsetDateTime.now());
+        org.junit.jupiter.api.Assertions.assertTrue(v1.isOutdatedBy(v2));
+        org.junit.jupiter.api.Assertions.assertFalse(v2.isOutdatedBy(v2));
+        org.junit.jupiter.api.Assertions.assertFalse(v2.isOutdatedBy(v1));
+        org.junit.jupiter.api.Assertions.assertFalse(v1.isOutdatedBy(civil3), "another kind's version says nothing");
+        org.junit.jupiter.api.Assertions.assertFalse(v1.isOutdatedBy(null));
+    }
 }

@@ -110,6 +110,20 @@ public enum Page {
     QUALITY_CAMPAIGN("/quality/campaign.xhtml", Quality.ORGANISERS, "page.qualityCampaign", QUALITY_CAMPAIGNS, MenuGroup.NONE),
     /** A published campaign's notice of results (通报) as PDF (no menu entry; linked from the campaign). */
     QUALITY_NOTICE_PDF("/quality/notice.pdf", Quality.ORGANISERS, "page.qualityNoticePdf", QUALITY_CAMPAIGNS, MenuGroup.NONE),
+    /** The evaluation forms as versioned data, and the editor of a new version. */
+    QUALITY_FORMS("/quality/forms.xhtml", Quality.ORGANISERS, "page.qualityForms", HOME, MenuGroup.QUALITY),
+    /** The evaluator pool: members, their units, firms, specialties, training and declared conflicts. */
+    QUALITY_POOL("/quality/pool.xhtml", Quality.ORGANISERS, "page.qualityPool", HOME, MenuGroup.QUALITY),
+    /** The automatic check of archived files (一案一评) per unit and per lawyer. */
+    QUALITY_CHECKS("/quality/checks.xhtml", Quality.ORGANISERS, "page.qualityChecks", HOME, MenuGroup.QUALITY),
+    /** Institution inspections (seeds 000 and 002): the list and, for the bureau, a new campaign. */
+    QUALITY_INSPECTIONS("/quality/inspections.xhtml", Quality.INSPECTION, "page.qualityInspections", HOME, MenuGroup.QUALITY),
+    /** One inspection: phases, centres with their self-reports and scores, acceptance, results with a chart. */
+    QUALITY_INSPECTION("/quality/inspection.xhtml", Quality.INSPECTION, "page.qualityInspection", QUALITY_INSPECTIONS, MenuGroup.NONE),
+    /** The scoring sheet of one inspected centre (the inspecting group's members). */
+    QUALITY_INSPECTION_SCORE("/quality/inspection-score.xhtml", Quality.INSPECTION, "page.qualityInspectionScore", QUALITY_INSPECTIONS, MenuGroup.NONE),
+    /** An inspection's notice of results (通报) as PDF (no menu entry; linked from the inspection). */
+    QUALITY_INSPECTION_PDF("/quality/inspection.pdf", Roles.BUREAU_SUPERVISOR, "page.qualityInspectionPdf", QUALITY_INSPECTIONS, MenuGroup.NONE),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),
@@ -179,6 +193,11 @@ public enum Page {
      */
     private static final class Quality {
         static final Set<String> ORGANISERS = Set.of(Roles.APPROVER, Roles.BUREAU_SUPERVISOR);
+        /**
+         * Who takes part in institution inspections (the roles of {@code InspectionService}): the bureau runs
+         * them, centre directors report, directors and evaluators of the inspecting group score.
+         */
+        static final Set<String> INSPECTION = Set.of(Roles.BUREAU_SUPERVISOR, Roles.APPROVER, Roles.QUALITY_EVALUATOR);
     }
 
     /** The submenu a page is listed in; NONE for pages reached otherwise. */

@@ -143,6 +143,9 @@ class MessageBundlesTest {
             }
         }
         Arrays.stream(ClockState.values()).map(ClockState::labelKey).forEach(keys::add);
+        Arrays.stream(org.legalaid.quality.InspectionPhase.values()).map(org.legalaid.quality.InspectionPhase::labelKey).forEach(keys::add);
+        Arrays.stream(org.legalaid.quality.InspectionAct.values()).map(org.legalaid.quality.InspectionAct::labelKey).forEach(keys::add);
+        Arrays.stream(org.legalaid.quality.DataFigure.values()).map(org.legalaid.quality.DataFigure::labelKey).forEach(keys::add);
         Arrays.stream(DeadlineFilter.Show.values()).map(DeadlineFilter.Show::labelKey).forEach(keys::add);
         Arrays.stream(CalendarDayKind.values()).map(CalendarDayKind::labelKey).forEach(keys::add);
         ScopeRules.national().stream().map(ScopeRule::basisKey).forEach(keys::add);

@@ -36,6 +36,7 @@ import org.legalaid.quality.SampleState;
 import org.legalaid.quality.SampledCase;
 import org.legalaid.quality.boundary.CampaignService;
 import org.legalaid.quality.boundary.EvaluationService;
+import org.legalaid.quality.boundary.FileCheckService;
 import org.legalaid.quality.boundary.GradeService;
 import org.legalaid.shared.BusinessException;
 
@@ -80,6 +81,9 @@ class QualityCampaignIT {
 
     @Inject
     private GradeService grades;
+
+    @Inject
+    private FileCheckService checks;
 
     @Inject
     private AssessmentService assessments;
@@ -129,6 +133,24 @@ class QualityCampaignIT {
         List<FindingType> found = f.cases.approver.call(() -> grades.findCheck(noMeeting.getId())).orElseThrow().findings()
                 .stream().map(CheckFinding::getType).toList();
         assertEquals(List.of(FindingType.MEETING_RECORD_MISSING, FindingType.NO_FOLLOW_UP), found);
+
+        // summed up per unit and per lawyer for the director of district A (issue 16 "summarised per unit and lawyer")
+        List<FileCheckService.UnitSummary> units = f.cases.approver.call(() -> checks.summariseUnits(f.today.minusDays(1), f.today));
+        assertEquals(1, units.size(), units.toString());
+        FileCheckService.UnitSummary a = units.get(0);
+        assertEquals(complete.getUnitId(), a.unitId());
+        assertEquals(List.of(2L, 1L, 2L), List.of(a.cases(), a.withFindings(), a.findings()));
+        assertEquals(Map.of(FindingType.MEETING_RECORD_MISSING, 1L, FindingType.NO_FOLLOW_UP, 1L), a.byType());
+        List<FileCheckService.LawyerSummary> lawyers = f.cases.approver.call(() -> checks.findLawyerSummaries(f.today, f.today, 0, 10));
+        assertEquals(noMeeting.getLawyerId(), lawyers.get(0).lawyerId(), "most findings first");
+        assertEquals(2L, lawyers.get(0).findings());
+        assertEquals(2L, lawyers.stream().mapToLong(FileCheckService.LawyerSummary::cases).sum());
+        assertEquals(lawyers.size(), f.cases.approver.call(() -> checks.countLawyers(f.today, f.today)));
+        assertEquals(List.of(), f.cases.approver.call(() -> checks.summariseUnits(f.today.plusDays(1), f.today.plusDays(2))));
+        BusinessException backwards = assertThrows(BusinessException.class,
+                () -> f.cases.approver.call(() -> checks.summariseUnits(f.today, f.today.minusDays(1))));
+        assertEquals("quality.check.windowOrder", backwards.messageKey());
+        assertTrue(f.cases.outsider.call(() -> grades.findCheck(noMeeting.getId())).isPresent(), "any staff reads the check on the case page");
     }
 
     @Test
@@ -260,6 +282,19 @@ class QualityCampaignIT {
         assertEquals(Grade.FAIL, f.cases.approver.call(() -> grades.findFinalGrade(failed.getCaseId())).orElseThrow());
         assertEquals("quality.grade.FAIL", f.cases.bureau.call(() -> assessments.gatherFigures(failed.getLawyerId(),
                 f.today.getYear())).qualityGrade());
+
+        // new versions of the forms: the files scored on the old ones are flagged on the results (seed 004 (八)
+        // "案件质量评估表未使用新表"), and the published grades stay as they were
+        assertEquals(List.of(), r.outdatedForms());
+        f.cases.bureau.call(() -> campaigns.addFormVersion(QualityFixtures.form(FormKind.CIVIL_ADMINISTRATIVE, "民事行政法律援助案件质量评估表（新版）")));
+        List<CampaignService.OutdatedForm> civilOnly = f.cases.bureau.call(() -> campaigns.results(c.getId())).outdatedForms();
+        assertFalse(civilOnly.isEmpty());
+        assertTrue(civilOnly.size() < 6, "the criminal files' form is still current: " + civilOnly);
+        assertTrue(civilOnly.stream().allMatch(o -> o.currentVersion() == o.formVersion() + 1), civilOnly.toString());
+        f.cases.bureau.call(() -> campaigns.addFormVersion(QualityFixtures.form(FormKind.CRIMINAL, "刑事法律援助案件质量评估表（新版）")));
+        CampaignService.Results afterBoth = f.cases.bureau.call(() -> campaigns.results(c.getId()));
+        assertEquals(6, afterBoth.outdatedForms().size(), "every submitted evaluation is on an outdated version now");
+        assertEquals(Grade.GOOD, sample(c, pass.getSampleId()).getFinalGrade());
     }
 
     private SampledCase sample(Campaign c, long sampleId) throws Exception {

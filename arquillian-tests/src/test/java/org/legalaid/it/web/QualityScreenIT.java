@@ -93,6 +93,10 @@ class QualityScreenIT {
         assertTrue(browser.awaitMessages().contains("审查通过"), browser.messages());
         browser.clickConfirmAndWaitForAjax(By.id("closingForm:archive"));
         assertTrue(browser.awaitMessages().contains("案件已归档"), browser.messages());
+        // the automatic check on the case page (a quality include on the cases page)
+        browser.open("cases/case.xhtml?id=" + legalCase.id());
+        String check = browser.text(By.id("qualityCheckCard"));
+        assertTrue(check.contains("会见笔录缺失"), "the automatic check on the case page: " + check);
         browser.signOut();
 
         // the director draws a campaign of the district's criminal cases in the wizard

@@ -95,6 +95,24 @@ public class DeadlineService {
         return clocks.counts(organisation.findUnitIdsInScope(), LocalDateTime.now(clock));
     }
 
+    /** How many steps were completed in a period, and how many of them in time. */
+    public record StepTimeliness(long completed, long inTime) implements java.io.Serializable {
+    }
+
+    /**
+     * How many items of the steps a unit of the caller's scope and the units under it completed from {@code
+     * from} to {@code to} (both days included), and how many in time — for the institution inspection's
+     * scorecard (quality context; seed 002 "依法受理…及时指派": decided within 7 days, LAL art. 43; assigned within
+     * 3, LAL art. 36, 44). Two numbers, no record; nothing for a unit outside the caller's scope.
+     */
+    @RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
+    public StepTimeliness countCompletedInTime(long unitId, @NotNull java.util.Set<ClockStep> steps, @NotNull LocalDate from,
+                                               @NotNull LocalDate to) {
+        long[] r = clocks.countCompleted(organisation.findUnitIdsInSubtree(unitId), steps, from.atStartOfDay(),
+                to.plusDays(1).atStartOfDay());
+        return new StepTimeliness(r[0], r[1]);
+    }
+
     // ----- time limits (administrator) -----
 
     /** The limit of every step, in the order of the steps. */

@@ -163,6 +163,22 @@ public class ClockRepository {
 
     // ----- reminders -----
 
+    /**
+     * How many items of the steps the units completed in [from, to) and how many of them in time (one
+     * aggregate; for the institution inspection's scorecard).
+     */
+    public long[] countCompleted(Collection<Long> unitIds, Collection<ClockStep> steps, LocalDateTime from, LocalDateTime to) {
+        if (unitIds.isEmpty() || steps.isEmpty()) {
+            return new long[] {0, 0};
+        }
+        Object[] r = em.createQuery("select count(c), sum(case when c.late = false then 1 else 0 end) from ClockItem c"
+                        + " where c.unitId in :units and c.step in :steps and c.completedAt >= :from and c.completedAt < :to",
+                        Object[].class)
+                .setParameter("units", unitIds).setParameter("steps", steps).setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
+        return new long[] {r[0] == null ? 0 : ((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue()};
+    }
+
     public ClockReminder addReminder(ClockReminder r) {
         em.persist(r);
         return r;

@@ -414,7 +414,15 @@ public class CampaignService {
      */
     public record Results(Campaign campaign, List<UnitResult> units, QualityRates total,
                           Map<ProblemType, Integer> problems, Map<FindingType, Integer> findings,
-                          List<Sampler.Shortfall> shortfalls, Map<Long, String> unitNames) implements Serializable {
+                          List<Sampler.Shortfall> shortfalls, Map<Long, String> unitNames,
+                          List<OutdatedForm> outdatedForms) implements Serializable {
+    }
+
+    /**
+     * A sampled case evaluated on a form version that a newer one of its kind has replaced (seed 004 (八)
+     * "案件质量评估表未使用新表"): flagged on the results.
+     */
+    public record OutdatedForm(long caseId, long evaluationId, int formVersion, int currentVersion) implements Serializable {
     }
 
     @RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
@@ -536,7 +544,26 @@ public class CampaignService {
         for (Object[] r : repository.countFindings(samples.stream().map(SampledCase::getCaseId).toList())) {
             findings.put((FindingType) r[0], ((Number) r[1]).intValue());
         }
-        return new Results(c, units, QualityRates.of(all), sortedProblems, findings, c.shortfalls(), names);
+        return new Results(c, units, QualityRates.of(all), sortedProblems, findings, c.shortfalls(), names, outdatedForms(c));
+    }
+
+    /** The submitted evaluations of the campaign scored on a form version a newer one of its kind has replaced. */
+    private List<OutdatedForm> outdatedForms(Campaign c) {
+        List<EvaluationForm> forms = repository.findForms();
+        Map<Long, EvaluationForm> byId = new HashMap<>();
+        Map<FormKind, EvaluationForm> current = new EnumMap<>(FormKind.class);
+        for (EvaluationForm f : forms) {
+            byId.put(f.getId(), f);
+            current.merge(f.getKind(), f, (a, b) -> a.getFormVersion() >= b.getFormVersion() ? a : b);
+        }
+        List<OutdatedForm> out = new ArrayList<>();
+        for (Evaluation e : repository.findEvaluations(c.getId())) {
+            EvaluationForm f = byId.get(e.getFormId());
+            if (e.isSubmitted() && f != null && f.isOutdatedBy(current.get(f.getKind()))) {
+                out.add(new OutdatedForm(e.getCaseId(), e.getId(), f.getFormVersion(), current.get(f.getKind()).getFormVersion()));
+            }
+        }
+        return out;
     }
 
     private Map<Long, String> unitNames(Campaign c) {

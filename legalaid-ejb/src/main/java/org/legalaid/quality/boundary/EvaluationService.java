@@ -103,10 +103,16 @@ public class EvaluationService {
      * @param unitName    null when the form is blind
      * @param findings    the automatic check of the case's file
      * @param documents   the file's checklist (document, required, handed in, the closing review's verdict)
+     * @param currentFormVersion the newest version of the form's kind: a higher one than the evaluation's flags the
+     *                           file as scored on an outdated form (seed 004 (八) "案件质量评估表未使用新表")
      */
     public record Sheet(Evaluation evaluation, EvaluationForm form, String campaignName, String caseLabel, String caseNumber,
                         MatterType matterType, String lawyerName, String firmName, String unitName,
-                        List<CheckFinding> findings, List<CaseFileService.FileItem> documents) implements Serializable {
+                        List<CheckFinding> findings, List<CaseFileService.FileItem> documents, int currentFormVersion)
+            implements Serializable {
+        public boolean isOutdatedForm() {
+            return currentFormVersion > form.getFormVersion();
+        }
     }
 
     public Sheet getSheet(long evaluationId) {
@@ -120,7 +126,8 @@ public class EvaluationService {
         String unitName = blind ? null : organisation.findUnitNamesInScope().get(a.getUnitId());
         return new Sheet(e, f, c.getName(), blind ? "样本 " + e.getSampleId() : a.getCaseNumber(),
                 blind ? null : a.getCaseNumber(), a.getMatterType(), blind ? null : a.getLawyerName(),
-                blind ? null : a.getFirmName(), unitName, a.getFindings(), documents);
+                blind ? null : a.getFirmName(), unitName, a.getFindings(), documents,
+                repository.findCurrentForm(f.getKind()).map(EvaluationForm::getFormVersion).orElse(f.getFormVersion()));
     }
 
     /** The evaluator's scores: one per item, comments by item, the problems found and the opinion. */
