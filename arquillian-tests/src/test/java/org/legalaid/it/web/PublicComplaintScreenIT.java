@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * without signing in (a filled honeypot refused with a message first), the receipt number shown once;
  * the handler finds it waiting, accepts it and names two investigators, who each write a record; the
  * head approves the one extension; the decision is issued as a numbered PDF; the citizen asks the
- * state with the receipt number and the phone's last four digits and reads "decided".
+ * state with the receipt number and the phone's last four digits and reads "decided". The year's
+ * report (art. 28) of the handler's centre counts it.
  */
 @ExtendWith(ArquillianExtension.class)
 @DisplayName("The public complaint (issue 15): a citizen files online, staff handle it to the decision, the citizen asks the state")
@@ -110,6 +111,7 @@ class PublicComplaintScreenIT {
         browser.type(By.id("form_team:inv2"), inv2.username());
         browser.clickAndWaitForAjax(By.id("form_team:ok"));
         browser.waitForText(By.id("complaintForm:team"), "孙调查");
+        browser.open(complaintPage); // the dialog's mask gone
         browser.signOut();
 
         // two investigators record
@@ -121,6 +123,7 @@ class PublicComplaintScreenIT {
             browser.type(By.id("form_record:text"), inv.fullName() + "：调阅案卷，承办律师三个月无会见和通报记录。");
             browser.clickAndWaitForAjax(By.id("form_record:ok"));
             browser.waitForText(By.id("complaintForm:records"), inv.fullName());
+            browser.open(complaintPage);
             browser.signOut();
         }
 
@@ -132,6 +135,7 @@ class PublicComplaintScreenIT {
         browser.type(By.id("form_extension:text"), "需等待律师协会提供执业记录。");
         browser.clickAndWaitForAjax(By.id("form_extension:ok"));
         browser.waitForText(By.id("extension"), "20");
+        browser.open(complaintPage);
         browser.signOut();
         IntakeScreens.signInFirstTime(browser, head);
         browser.open(complaintPage);
@@ -146,7 +150,8 @@ class PublicComplaintScreenIT {
         browser.openDialog(By.id("complaintForm:notifyExtension"), "dlg_notifyExtension");
         browser.type(By.id("form_notifyExtension:text"), "电话告知投诉人");
         browser.clickAndWaitForAjax(By.id("form_notifyExtension:ok"));
-        browser.settle();
+        browser.waitForText(By.id("complaintForm:steps"), "告知投诉人延长");
+        browser.open(complaintPage);
         browser.openDialog(By.id("complaintForm:decide"), "dlg_decide");
         browser.choose("form_decide:outcome", "批评教育、责令改正");
         browser.type(By.id("form_decide:text"), "经调查，承办律师未及时通报案件办理情况，投诉成立。");
@@ -158,6 +163,14 @@ class PublicComplaintScreenIT {
         assertEquals(200, pdf.status());
         assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+        // the year's report of the handler's centre (art. 28) counts it, received and decided in time
+        browser.open("complaints/report.xhtml");
+        assertEquals("1", browser.text(By.id("received")));
+        assertEquals("1", browser.text(By.id("decided")));
+        assertTrue(browser.text(By.id("inTime")).startsWith("1"), browser.text(By.id("inTime")));
+        assertTrue(browser.text(By.id("reportForm:byUnit")).contains(tree.district().name()));
+        browser.screenshot("complaint-annual-report");
         browser.signOut();
 
         // the citizen asks the state: a wrong digit is told nothing, the right ones read "decided"
