@@ -134,13 +134,13 @@ class PublicComplaintScreenIT {
         browser.typeNumber("form_extension:days", "20");
         browser.type(By.id("form_extension:text"), "需等待律师协会提供执业记录。");
         browser.clickAndWaitForAjax(By.id("form_extension:ok"));
-        browser.waitForText(By.id("extension"), "20");
+        browser.waitForText(By.id("complaintForm:extension"), "20");
         browser.open(complaintPage);
         browser.signOut();
         IntakeScreens.signInFirstTime(browser, head);
         browser.open(complaintPage);
         browser.clickAndWaitForAjax(By.id("complaintForm:approveExtension"));
-        browser.waitForText(By.id("extension"), "批准");
+        browser.waitForText(By.id("complaintForm:extension"), "批准");
         assertFalse(browser.isPresent(By.id("complaintForm:approveExtension")), "once");
         browser.signOut();
 
@@ -157,7 +157,7 @@ class PublicComplaintScreenIT {
         browser.type(By.id("form_decide:text"), "经调查，承办律师未及时通报案件办理情况，投诉成立。");
         browser.clickAndWaitForAjax(By.id("form_decide:ok"));
         browser.waitForText(By.id("status"), "已决定");
-        assertTrue(browser.text(By.id("decision")).matches("(?s).*〔\\d{4}〕\\d+号.*"), browser.text(By.id("decision")));
+        assertTrue(browser.text(By.id("complaintForm:decision")).matches("(?s).*〔\\d{4}〕\\d+号.*"), browser.text(By.id("complaintForm:decision")));
         String pdfHref = browser.find(By.id("complaintForm:decisionPdf")).getAttribute("href");
         Browser.Download pdf = browser.download(pdfHref.substring(pdfHref.indexOf("complaints/complaint.pdf")));
         assertEquals(200, pdf.status());
