@@ -280,6 +280,29 @@ public class Complaint {
         this.status = ComplaintStatus.RECEIVED;
     }
 
+    /**
+     * A complaint a citizen filed on the public online form (art. 9, channel ONLINE): nobody wrote it
+     * down, the respondent is named in the complainant's words (the handler checks it at acceptance),
+     * and a case number the complainant typed is kept as typed, linked to no case.
+     */
+    public static Complaint filedOnline(String number, long unitId, PublicComplaintForm form, LocalDateTime receivedAt) {
+        Complaint c = new Complaint(number, unitId, form.toComplaintForm(), form.getRespondentName(), null, null, receivedAt, null);
+        c.caseNumber = blankToNull(form.getCaseNumber());
+        return c;
+    }
+
+    /**
+     * Whether the complainant's phone ends with these four digits: the second thing, after the receipt
+     * number, that a public status look-up must know.
+     */
+    public boolean phoneEndsWith(String lastFour) {
+        if (complainantPhone == null || lastFour == null || !lastFour.matches("\\d{4}")) {
+            return false;
+        }
+        String digits = complainantPhone.replaceAll("\\D", "");
+        return digits.length() >= 4 && digits.endsWith(lastFour);
+    }
+
     /** The case concerned, as the cases context describes it (number, lawyer and supervisor for recusal). */
     public record CaseRef(long caseId, String caseNumber, Long lawyerId, String supervisor) {
     }

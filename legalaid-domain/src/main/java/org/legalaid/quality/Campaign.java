@@ -155,8 +155,8 @@ public class Campaign {
     public record Settings(String name, CampaignKind kind, LocalDate windowFrom, LocalDate windowTo, Set<Long> unitIds,
                            SampleRule rule, BigDecimal reevaluationMargin, int objectionDays) {
         /**
-         * @throws BusinessException {@code quality.campaign.window} when the window ends before it starts;
-         *                           {@code quality.campaign.margin}; {@code quality.campaign.objectionDays};
+         * @throws BusinessException {@code quality.campaign.windowInvalid} when the window ends before it starts;
+         *                           {@code quality.campaign.marginInvalid}; {@code quality.campaign.objectionDaysInvalid};
          *                           {@code quality.campaign.peerKinds} when a peer cycle draws criminal cases
          */
         public Settings {
@@ -164,14 +164,14 @@ public class Campaign {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(rule, "rule");
             if (windowFrom == null || windowTo == null || windowTo.isBefore(windowFrom)) {
-                throw new BusinessException("quality.campaign.window");
+                throw new BusinessException("quality.campaign.windowInvalid");
             }
             if (reevaluationMargin == null || reevaluationMargin.signum() < 0
                     || reevaluationMargin.compareTo(BigDecimal.valueOf(MAX_MARGIN)) > 0) {
-                throw new BusinessException("quality.campaign.margin");
+                throw new BusinessException("quality.campaign.marginInvalid");
             }
             if (objectionDays < 1 || objectionDays > MAX_OBJECTION_DAYS) {
-                throw new BusinessException("quality.campaign.objectionDays");
+                throw new BusinessException("quality.campaign.objectionDaysInvalid");
             }
             if (kind == CampaignKind.PEER && rule.kinds().contains(FormKind.CRIMINAL)) {
                 throw new BusinessException("quality.campaign.peerKinds");

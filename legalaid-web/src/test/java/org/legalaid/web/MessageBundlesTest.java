@@ -86,6 +86,41 @@ class MessageBundlesTest {
     }
 
     @Test
+    @DisplayName("No key is written twice in a bundle: the later text silently replaces the earlier (a field's label took the place of its error message)")
+    void noKeyTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_en.properties", "faces.properties", "faces_en.properties")) {
+            List<String> keys = new java.util.ArrayList<>();
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/org/legalaid/web/i18n/" + name)) {
+                if (in == null) {
+                    continue;
+                }
+                // Properties keeps only the last of two equal keys: read the key of each line instead
+                boolean continued = false;
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    String l = line.strip();
+                    boolean wasContinued = continued;
+                    continued = l.endsWith("\\") && !l.endsWith("\\\\");
+                    if (wasContinued) {
+                        continue;
+                    }
+                    int eq = l.indexOf('=');
+                    if (!l.isEmpty() && !l.startsWith("#") && !l.startsWith("!") && eq > 0 && !line.startsWith(" ")) {
+                        keys.add(l.substring(0, eq).strip());
+                    }
+                }
+            }
+            Set<String> seen = new java.util.HashSet<>();
+            Set<String> twice = new TreeSet<>();
+            keys.forEach(k -> {
+                if (!seen.add(k)) {
+                    twice.add(k);
+                }
+            });
+            assertEquals(Set.of(), twice, name + ": keys written twice");
+        }
+    }
+
+    @Test
     void englishHasEveryChineseKeyAndNoOther() throws IOException {
         Set<String> zh = new TreeSet<>(load("messages.properties").stringPropertyNames());
         Set<String> en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());

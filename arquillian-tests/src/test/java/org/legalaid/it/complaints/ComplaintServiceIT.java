@@ -29,6 +29,9 @@ import org.legalaid.complaints.ReceiptNumber;
 import org.legalaid.complaints.RespondentType;
 import org.legalaid.complaints.boundary.ComplaintDocument;
 import org.legalaid.complaints.boundary.ComplaintService;
+import org.legalaid.complaints.boundary.ComplaintReportService;
+import org.legalaid.complaints.control.ComplaintReportWriter;
+import org.legalaid.complaints.AnnualReport;
 import org.legalaid.complaints.control.AbandonmentSweep;
 import org.legalaid.shared.pdf.OfficialDocumentContent;
 import org.legalaid.complaints.boundary.ComplaintService.InvestigatorChoice;
@@ -98,6 +101,9 @@ class ComplaintServiceIT {
 
     @Inject
     private AbandonmentSweep sweep;
+
+    @Inject
+    private ComplaintReportService reports;
 
     /** Labels for the documents: the keys themselves (the web module's bundle is not on the test's classpath). */
     private static final java.util.ResourceBundle KEYS = new java.util.ListResourceBundle() {
@@ -377,5 +383,48 @@ class ComplaintServiceIT {
         assertTrue(f.finance.call(() -> claims.getClaim(claim.getId())).flags().stream()
                 .anyMatch(fl -> fl.getRule() == RuleCode.CLIENT_PAYMENT), "rule 10 counts the upheld complaint");
         assertEquals(1, fixtures.count("select count(r) from ClientPaymentReport r where r.caseId = " + lc.getId()));
+    }
+
+    @Test
+    @DisplayName("art. 28: the annual report of a district counts by ground, respondent type, outcome and unit, with the days to decide and the share in time; Excel and PDF; another district's handler may not read it")
+    void annualReportOfAUnitSubtree() throws Exception {
+        Complaint k1 = acceptedWithTeam(c.civilCase(), ComplaintGround.NO_PROGRESS_REPORTS);
+        handler.call(() -> complaints.decide(k1.getId(), ComplaintOutcome.CRITICISM_AND_EDUCATION, "查证属实，予以批评教育"));
+        handler.call(() -> complaints.register(about(c.civilCase(), ComplaintChannel.LETTER, ComplaintGround.SUBSTANDARD_SERVICE)));
+        int year = today.getYear();
+        long district = c.tree().districtA().id();
+
+        ComplaintReportService.ReportView v = handler.call(() -> reports.report(year, district));
+        AnnualReport r = v.report();
+        assertEquals(2, r.received());
+        assertEquals(1L, r.byGround().get(ComplaintGround.NO_PROGRESS_REPORTS));
+        assertEquals(1L, r.byGround().get(ComplaintGround.SUBSTANDARD_SERVICE));
+        assertEquals(0L, r.byGround().get(ComplaintGround.LEAKED_SECRETS));
+        assertEquals(2L, r.byRespondent().get(RespondentType.LAWYER));
+        assertEquals(1, r.decided());
+        assertEquals(1L, r.byOutcome().get(ComplaintOutcome.CRITICISM_AND_EDUCATION));
+        assertEquals(1, r.decidedInTime());
+        assertEquals(new java.math.BigDecimal("0.0"), r.medianDays(), "decided the day it was accepted");
+        assertEquals(new AnnualReport.UnitLine(district, 2, 1, 1), r.units().get(district));
+        assertEquals(c.tree().districtA().name(), v.unitName());
+        assertEquals(v.report(), c.approver.call(() -> reports.report(year, district)).report(), "the head of the unit reads the same");
+
+        byte[] xlsx = handler.call(() -> reports.workbook(year, district, KEYS));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet summary = wb.getSheet(ComplaintReportWriter.SUMMARY_SHEET);
+            double receivedCell = -1;
+            for (org.apache.poi.ss.usermodel.Row row : summary) {
+                if (row.getCell(0) != null && "收到投诉（件）".equals(row.getCell(0).getStringCellValue())) {
+                    receivedCell = row.getCell(1).getNumericCellValue();
+                }
+            }
+            assertEquals(2.0, receivedCell, "a number cell the bureau can sum");
+            assertEquals(1.0, wb.getSheet(ComplaintReportWriter.UNITS_SHEET).getRow(1).getCell(2).getNumericCellValue());
+        }
+        OfficialDocumentContent pdf = handler.call(() -> reports.document(year, district, KEYS));
+        assertTrue(pdf.title().contains(year + "年度法律援助投诉处理情况报告"), pdf.title());
+
+        assertInstanceOf(NotFoundException.class, failure(() -> handlerB.call(() -> reports.report(year, district))),
+                "a district's handler reads only its own units");
     }
 }

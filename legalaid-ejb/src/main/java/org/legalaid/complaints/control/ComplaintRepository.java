@@ -159,6 +159,16 @@ public class ComplaintRepository {
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
+    /** Complaints of the units received or decided in [from, to): the year of the annual report (art. 28). */
+    public List<Complaint> findForReport(Collection<Long> units, LocalDateTime from, LocalDateTime to) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Complaint c where c.unitId in :units and ((c.receivedAt >= :from and c.receivedAt < :to)"
+                        + " or (c.decidedAt >= :from and c.decidedAt < :to))", Complaint.class)
+                .setParameter("units", units).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     /** Complaints waiting for missing information whose deadline passed before {@code day} (art. 12). */
     public List<Complaint> findMaterialsOverdue(java.time.LocalDate day) {
         return em.createQuery("select c from Complaint c where c.status = :s and c.materialsDueOn < :d order by c.id",

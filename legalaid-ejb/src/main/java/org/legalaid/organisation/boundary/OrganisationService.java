@@ -113,6 +113,18 @@ public class OrganisationService {
     }
 
     /**
+     * The active legal aid centres — city and district centres, parents before children — for a
+     * citizen who addresses one on a public form without signing in. Permitted to everyone: the
+     * centres' names are public (their signs hang at the door); nothing else of the tree is told.
+     */
+    @PermitAll
+    public List<PublicCentre> findPublicCentres() {
+        return units.findSubtree("/").stream()
+                .filter(u -> u.active() && (u.type() == UnitType.CENTRE || u.type() == UnitType.DISTRICT_CENTRE))
+                .map(u -> new PublicCentre(u.id(), u.name(), u.type() == UnitType.CENTRE)).toList();
+    }
+
+    /**
      * The letterhead of a unit in the caller's scope: its name and that of the justice bureau above
      * it ({@link #findBureauOf}), for the official documents the unit issues.
      */

@@ -15,7 +15,7 @@ import org.legalaid.web.security.StaffAuthenticationMechanism;
 import java.util.Locale;
 
 /**
- * Every API call needs a signed-in caller: without valid HTTP Basic credentials the answer is 401
+ * Every API call needs a signed-in caller (but the public complaint paths, {@link #isPublicComplaint}): without valid HTTP Basic credentials the answer is 401
  * with a {@code WWW-Authenticate} challenge and a problem document saying what was missing. What
  * a signed-in caller may do is then decided by the EJBs' {@code @RolesAllowed}.
  */
@@ -26,9 +26,19 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     @Context
     private HttpServletRequest request;
 
+    /**
+     * The public online complaint (MoJ order 149 art. 9) and its status look-up: no sign-in, limited
+     * per address instead (PublicComplaintResource). Exactly {@code public/complaints} and
+     * {@code public/complaints/{receipt}}.
+     */
+    static boolean isPublicComplaint(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("public/complaints") || p.matches("public/complaints/[^/]+");
+    }
+
     @Override
     public void filter(ContainerRequestContext context) {
-        if (context.getSecurityContext().getUserPrincipal() != null) {
+        if (context.getSecurityContext().getUserPrincipal() != null || isPublicComplaint(context.getUriInfo().getPath())) {
             return;
         }
         Object reason = request.getAttribute(StaffAuthenticationMechanism.API_FAILURE);
