@@ -312,6 +312,15 @@ public class ClosingService {
     }
 
     /**
+     * How many files of the caller's units wait for the review or the archive (the workbench's
+     * figure; {@link #findWorklist()} lists them), in one query.
+     */
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.CASE_SUPERVISOR})
+    public long countWorklist() {
+        return closings.countInStatus(organisation.findUnitIdsInScope(), EnumSet.of(CaseStatus.SUBMITTED, CaseStatus.REVIEWED));
+    }
+
+    /**
      * The closing worklist of the caller's units: files awaiting the review, overdue first and then
      * by the review's due moment, followed by reviewed files awaiting the archive.
      */

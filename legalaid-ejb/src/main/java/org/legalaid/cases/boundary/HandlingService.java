@@ -92,6 +92,29 @@ public class HandlingService {
         return handling.findOpenBySupervisor(organisation.getCaller().getUsername(), organisation.findUnitIdsInScope());
     }
 
+    /**
+     * The caller's open cases as their supervisor and how many of them have gone
+     * {@link LegalCase#QUIET_DAYS} without a handling entry (the workbench's figures; {@link
+     * #findMyCases()} lists them), in one query.
+     */
+    @RolesAllowed(Roles.CASE_SUPERVISOR)
+    public SupervisionCounts countMyCases() {
+        java.time.LocalDate today = now().toLocalDate();
+        long[] n = handling.countOpenBySupervisor(organisation.getCaller().getUsername(), organisation.findUnitIdsInScope(),
+                today.minusDays(LegalCase.QUIET_DAYS));
+        return new SupervisionCounts(n[0], n[1]);
+    }
+
+    /** How many open cases of the caller's units have no supervisor, in one query. */
+    @RolesAllowed({Roles.APPROVER, Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR})
+    public long countCasesWithoutSupervisor() {
+        return handling.countOpenWithoutSupervisor(organisation.findUnitIdsInScope());
+    }
+
+    /** A supervisor's open cases and the quiet ones among them. */
+    public record SupervisionCounts(long open, long quiet) {
+    }
+
     /** Open cases of the caller's units that have no supervisor (nobody could be named when they opened). */
     @RolesAllowed({Roles.APPROVER, Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR})
     public List<LegalCase> findCasesWithoutSupervisor() {

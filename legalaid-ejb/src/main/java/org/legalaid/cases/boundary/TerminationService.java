@@ -347,6 +347,12 @@ public class TerminationService {
         return situations.of(caseInScope(caseId)).awaitingLawyer();
     }
 
+    /** How many proposals of the caller's units wait for the director (the workbench's figure), in one query. */
+    @RolesAllowed({Roles.APPROVER, Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.BUREAU_SUPERVISOR})
+    public long countAwaitingApproval() {
+        return terminations.countProposed(organisation.findUnitIdsInScope());
+    }
+
     /** The proposals of the caller's units waiting for the director, oldest first. */
     @RolesAllowed({Roles.APPROVER, Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.BUREAU_SUPERVISOR})
     public List<TerminationProposal> findAwaitingApproval() {
