@@ -450,6 +450,23 @@ public class LegalCase {
     public LocalDate getAppliedOn() { return appliedOn; }
     public LocalDate getAcceptedOn() { return acceptedOn; }
     public LocalDate getDecidedOn() { return decidedOn; }
+    /**
+     * Days without a handling entry after which an open case needs its supervisor's attention
+     * (一案专人监督: the supervisor follows the lawyer's progress; a month of silence is the
+     * centre's signal to ask). Counted from the last entry or, before the first, from the assignment.
+     */
+    public static final int QUIET_DAYS = 30;
+
+    /** The day the quiet period counts from: the last handling entry, else the assignment. */
+    public LocalDate quietSince() {
+        return lastHandlingOn != null ? lastHandlingOn : assignedOn;
+    }
+
+    /** Whether the case has gone {@link #QUIET_DAYS} or more without a handling entry on {@code today}. */
+    public boolean isQuietOn(LocalDate today) {
+        return !quietSince().plusDays(QUIET_DAYS).isAfter(today);
+    }
+
     public LocalDate getAssignedOn() { return assignedOn; }
     public LocalDate getAgreementSignedOn() { return agreementSignedOn; }
     public LocalDate getFirstHandlingOn() { return firstHandlingOn; }

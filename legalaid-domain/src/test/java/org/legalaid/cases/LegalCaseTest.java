@@ -38,6 +38,18 @@ class LegalCaseTest {
     }
 
     @Test
+    @DisplayName("一案专人监督: a case is quiet after 30 days without an entry, counted from the assignment before the first")
+    void quietAfterThirtyDaysWithoutAnEntry() {
+        LegalCase c = open(LocalDate.of(2026, 3, 8));
+        assertFalse(c.isQuietOn(LocalDate.of(2026, 4, 6)), "29 days after the assignment");
+        assertTrue(c.isQuietOn(LocalDate.of(2026, 4, 7)), "30 days after the assignment, no entry");
+        c.recordHandling(LocalDate.of(2026, 4, 1), TODAY);
+        assertEquals(LocalDate.of(2026, 4, 1), c.quietSince());
+        assertFalse(c.isQuietOn(LocalDate.of(2026, 4, 30)), "an entry restarts the count");
+        assertTrue(c.isQuietOn(LocalDate.of(2026, 5, 1)));
+    }
+
+    @Test
     @DisplayName("handling → submitted → returned → submitted → reviewed → archived; only then payable")
     void fullLifecycle() {
         LegalCase c = open(LocalDate.of(2026, 3, 8));

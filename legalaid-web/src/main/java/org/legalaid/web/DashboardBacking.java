@@ -7,6 +7,7 @@ import org.legalaid.funding.boundary.ClaimService;
 import org.legalaid.funding.boundary.FinanceWork;
 import jakarta.faces.context.FacesContext;
 import org.legalaid.cases.boundary.ClosingService;
+import org.legalaid.cases.boundary.HandlingService;
 import org.legalaid.cases.boundary.TerminationService;
 import org.legalaid.intake.ApplicationFilter;
 import org.legalaid.intake.ApplicationStatus;
@@ -22,8 +23,9 @@ import java.util.Map;
 
 /**
  * The workbench's cards: what waits for this person in their units (applications to accept, review,
- * decide or hear on objection; cases to assign; terminations to approve; case files to review), each
- * linking to the list it counts; for staff who handle timed steps, the overdue, due-soon and paused
+ * decide or hear on objection; cases to assign; terminations to approve; case files to review; the
+ * supervisor's cases and those gone quiet; cases without a supervisor), each linking to the list it
+ * counts and each counted by one query (a figure never loads the list it counts); for staff who handle timed steps, the overdue, due-soon and paused
  * deadlines of their units, each linking to the list filtered so; for the finance roles and the
  * director, what waits in funding.
  */
@@ -52,6 +54,9 @@ public class DashboardBacking {
     @Inject
     private ClosingService closing;
 
+    @Inject
+    private HandlingService handling;
+
     private DeadlineCounts counts;
     private FinanceWork financeWork;
     private List<WorkTile> work;
@@ -77,16 +82,25 @@ public class DashboardBacking {
             application(tiles, Roles.APPROVER, ApplicationStatus.PENDING_APPROVAL, "home.work.toDecide");
             application(tiles, Roles.BUREAU_SUPERVISOR, ApplicationStatus.OBJECTION_PENDING, "home.work.objections");
             if (currentUser.mayOpen(Page.TO_ASSIGN)) {
-                tiles.add(new WorkTile("toAssign", "home.work.toAssign", assignable.findAwaitingAssignment().size(),
+                tiles.add(new WorkTile("toAssign", "home.work.toAssign", assignable.countAwaitingAssignment(),
                         Page.TO_ASSIGN.path(), Map.of()));
             }
             if (hasRole(Roles.APPROVER) && currentUser.mayOpen(Page.TERMINATIONS)) {
-                tiles.add(new WorkTile("terminations", "home.work.terminations", terminations.findAwaitingApproval().size(),
+                tiles.add(new WorkTile("terminations", "home.work.terminations", terminations.countAwaitingApproval(),
                         Page.TERMINATIONS.path(), Map.of()));
             }
             if ((hasRole(Roles.REVIEWER) || hasRole(Roles.APPROVER)) && currentUser.mayOpen(Page.CLOSING_REVIEWS)) {
-                tiles.add(new WorkTile("closingReviews", "home.work.closingReviews", closing.findWorklist().size(),
+                tiles.add(new WorkTile("closingReviews", "home.work.closingReviews", closing.countWorklist(),
                         Page.CLOSING_REVIEWS.path(), Map.of()));
+            }
+            if (hasRole(Roles.CASE_SUPERVISOR) && currentUser.mayOpen(Page.CASES_MINE)) {
+                HandlingService.SupervisionCounts mine = handling.countMyCases();
+                tiles.add(new WorkTile("casesMine", "home.work.casesMine", mine.open(), Page.CASES_MINE.path(), Map.of()));
+                tiles.add(new WorkTile("casesQuiet", "home.work.casesQuiet", mine.quiet(), Page.CASES_MINE.path(), Map.of()));
+            }
+            if ((hasRole(Roles.APPROVER) || hasRole(Roles.ASSIGNMENT_OFFICER)) && currentUser.mayOpen(Page.CASES_UNSUPERVISED)) {
+                tiles.add(new WorkTile("casesUnsupervised", "home.work.casesUnsupervised", handling.countCasesWithoutSupervisor(),
+                        Page.CASES_UNSUPERVISED.path(), Map.of()));
             }
             work = List.copyOf(tiles);
         }

@@ -56,6 +56,7 @@ public class StaffNames {
         }
         if (!missing.isEmpty()) {
             organisation.findStaffNames(missing).forEach((u, n) -> names.put(u, Objects.requireNonNullElse(n, u)));
+            missing.forEach(u -> names.putIfAbsent(u, u));  // no account (a system job): asked once, shown as it is
         }
     }
 }

@@ -185,7 +185,8 @@ public class CaseFixtures {
         return officer.call(() -> cases.findBySubject(SubjectType.NOTICE, n.getId())).orElseThrow();
     }
 
-    private Application granted(String name) throws Exception {
+    /** A granted application of district A, waiting for its lawyer (its 3-day assignment clock runs). */
+    public Application granted(String name) throws Exception {
         Application a = submitted(name);
         Application accepted = clerk.call(() -> applications.accept(a.getId(), JurisdictionGround.HANDLING_ORGAN_LOCATION,
                 a.getVersion()));

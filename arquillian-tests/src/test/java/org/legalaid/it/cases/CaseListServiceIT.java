@@ -271,6 +271,10 @@ class CaseListServiceIT {
         Exception e = assertThrows(Exception.class, () -> clerkA.call(() -> list.export(f, CaseSort.DEFAULT, ExportFormat.CSV,
                 labels, new ByteArrayOutputStream())));
         assertInstanceOf(EJBAccessException.class, e);
+        // the list's export buttons follow the boundary's answer: offered where the export is accepted, not where refused
+        assertTrue(supervisorA.call(() -> list.mayExport()));
+        assertTrue(bureau.call(() -> list.mayExport()));
+        assertFalse(clerkA.call(() -> list.mayExport()));
     }
 
     @Test

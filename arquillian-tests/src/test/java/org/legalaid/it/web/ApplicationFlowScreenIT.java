@@ -101,9 +101,27 @@ class ApplicationFlowScreenIT {
         assertFalse(browser.source().contains(id), "the full ID number is not on the page");
         long applicationId = IntakeScreens.shownApplicationId(browser);
 
+        // The clerk's workbench names it as waiting for acceptance and leads back to it (issue 17).
+        browser.open("index.xhtml");
+        By toAccept = By.cssSelector("[data-work='applicationsSUBMITTED']");
+        assertEquals("1", browser.text(By.cssSelector("[data-work='applicationsSUBMITTED'] .la-count-figure")),
+                "one application waits for acceptance in the clerk's district");
+        browser.clickAndWaitForPage(toAccept);
+        assertEquals("intake/applications.xhtml", browser.path());
+        browser.clickAndWaitForPage(By.linkText("王秀兰"));
+        assertEquals(applicationId, IntakeScreens.shownApplicationId(browser));
+
         // The clerk accepts it: a civil matter, on the ground of the handling organ's location (LAL art. 38).
         assertEquals("申请已受理。", act(browser, "acceptButton", "acceptDialog", () -> { }));
         assertEquals("已受理", status(browser));
+        // Its 7-day decision clock (LAL art. 43) is not due within two days, yet the deadline card counts
+        // it among the open ones — it used to show only overdue, due-soon and paused, so all read 0.
+        browser.open("index.xhtml");
+        assertEquals("1", browser.text(By.cssSelector("#open .la-count-figure")), "the open decision clock is counted");
+        assertEquals("0", browser.text(By.cssSelector("#dueSoon .la-count-figure")));
+        browser.clickAndWaitForPage(By.id("open"));
+        assertEquals("intake/deadlines.xhtml", browser.path());
+        assertTrue(browser.text(By.tagName("tbody")).contains("王秀兰"), "the open list shows the application's clock");
         browser.signOut();
 
         // The reviewer sees the seed's 65+ exemption and the scope of LAL art. 31(4), and proposes a grant.

@@ -20,15 +20,14 @@ import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
-import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.Roles;
+import org.legalaid.shared.control.CurrentTime;
 
 import javax.sql.DataSource;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +80,9 @@ public class CaseListService {
     /** Number of exported columns: 案号, unit, matter, client, title, lawyer, firm, status, applied, assigned, ended, archived. */
     public static final int COLUMNS = 12;
 
+    @Resource
+    private jakarta.ejb.SessionContext context;
+
     @Resource(lookup = "java:jboss/datasources/LegalAidDS")
     private DataSource dataSource;
 
@@ -88,7 +90,7 @@ public class CaseListService {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -102,7 +104,7 @@ public class CaseListService {
     public CaseCount count(@NotNull CaseListFilter filter, @Min(0) long exactUpTo) {
         List<Long> units = units(filter);
         try (Connection c = dataSource.getConnection()) {
-            return CaseListQueries.count(c, filter, units, now(), exactUpTo);
+            return CaseListQueries.count(c, filter, units, time.local(), exactUpTo);
         } catch (SQLException e) {
             throw new IllegalStateException("counting the cases failed", e);
         }
@@ -116,7 +118,7 @@ public class CaseListService {
                                       @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         List<Long> units = units(filter);
         try (Connection c = dataSource.getConnection()) {
-            return CaseListQueries.pageAt(c, filter, units, now(), sort, offset, size);
+            return CaseListQueries.pageAt(c, filter, units, time.local(), sort, offset, size);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the case list failed", e);
         }
@@ -131,10 +133,19 @@ public class CaseListService {
         }
         List<Long> units = units(filter);
         try (Connection c = dataSource.getConnection()) {
-            return CaseListQueries.page(c, filter, units, now(), sort, seek, key, size);
+            return CaseListQueries.page(c, filter, units, time.local(), sort, seek, key, size);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the case list failed", e);
         }
+    }
+
+    /**
+     * Whether the caller may {@link #export} — the same roles the export is restricted to, asked of
+     * the boundary so that the list's buttons show exactly what the export accepts.
+     */
+    public boolean mayExport() {
+        return context.isCallerInRole(Roles.CASE_SUPERVISOR) || context.isCallerInRole(Roles.APPROVER)
+                || context.isCallerInRole(Roles.BUREAU_SUPERVISOR);
     }
 
     /**
@@ -150,7 +161,7 @@ public class CaseListService {
                        @NotNull ExportLabels labels, @NotNull OutputStream out) {
         List<Long> units = units(filter);
         Map<Long, String> unitNames = organisation.findUnitNamesInScope();
-        LocalDateTime now = now();
+        LocalDateTime now = time.local();
         try (Connection c = dataSource.getConnection()) {
             if (format == ExportFormat.XLSX) {
                 CaseCount n = CaseListQueries.count(c, filter, units, now, CaseExportWriter.XLSX_MAX_ROWS);
@@ -205,9 +216,5 @@ public class CaseListService {
             return organisation.findUnitIdsInScope();
         }
         return organisation.findUnitIdsInSubtree(filter.unitId());
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(ChinaTime.ZONE));
     }
 }

@@ -35,16 +35,16 @@ import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.Roles;
+import org.legalaid.shared.control.Actors;
+import org.legalaid.shared.control.CurrentTime;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -112,7 +112,10 @@ public class ClosingService {
     private SessionContext session;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
+
+    @Inject
+    private Actors actors;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -132,9 +135,9 @@ public class ClosingService {
     public LegalCase recordCaseEnded(long caseId, @NotNull LocalDate on) {
         LegalCase c = lock(caseId);
         situations.require(CaseAct.RECORD_END, c, session::isCallerInRole);
-        LocalDate today = today();
+        LocalDate today = time.today();
         c.recordCaseEnded(on, today);
-        LocalDateTime now = localNow();
+        LocalDateTime now = time.local();
         clocks.cancel(caseId, ClockStep.CLOSING_SUBMISSION, now);
         clocks.start(c.getUnitId(), caseId, label(c), ClockStep.CLOSING_SUBMISSION,
                 on.equals(today) ? now : on.atStartOfDay());
@@ -156,12 +159,12 @@ public class ClosingService {
         LegalCase c = lock(caseId);
         situations.require(CaseAct.SUBMIT_CLOSING, c, session::isCallerInRole);
         ClosingSubmission.checkOutcome(c, form.getOutcome());
-        LocalDate today = today();
+        LocalDate today = time.today();
         boolean first = c.getStatus() != CaseStatus.RETURNED;
         c.submitClosing(form.getEndedOn(), form.getSubmittedOn(), today);
         int round = closings.findLatest(caseId).map(s -> s.getRound() + 1).orElse(1);
-        OffsetDateTime now = now();
-        ClosingSubmission s = closings.add(new ClosingSubmission(c, round, form.handIn(), user(), now));
+        OffsetDateTime now = time.now();
+        ClosingSubmission s = closings.add(new ClosingSubmission(c, round, form.handIn(), actors.username(), now));
         LocalDateTime local = local(now);
         clocks.complete(caseId, ClockStep.CLOSING_SUBMISSION, local);
         clocks.start(c.getUnitId(), caseId, label(c), ClockStep.CLOSING_REVIEW, local);
@@ -195,7 +198,7 @@ public class ClosingService {
             LegalCase c = lock(caseId);
             situations.require(CaseAct.ATTACH_DOCUMENT, c, session::isCallerInRole);
             CaseDocument d = closings.add(new CaseDocument(c, item, fileName, upload.type(), upload.size(),
-                    upload.sha256(), store.kind(), user(), now()));
+                    upload.sha256(), store.kind(), actors.username(), time.now()));
             store.write(d.getId(), upload.file(), upload.size());
             audit.fire(AuditEvent.of(AuditAction.CREATE, DOCUMENT, d.getId(), c.getCaseNumber() + " " + item + " "
                     + d.getFileName() + " (" + d.getType() + ", " + d.getSizeBytes() + " bytes, sha256 " + d.getSha256()
@@ -222,16 +225,16 @@ public class ClosingService {
         situations.require(CaseAct.REVIEW_CLOSING, c, session::isCallerInRole);
         ClosingSubmission s = closings.findLatest(caseId)
                 .orElseThrow(() -> new BusinessException("cases.review.notSubmitted", c.getCaseNumber()));
-        OffsetDateTime now = now();
+        OffsetDateTime now = time.now();
         LocalDateTime local = local(now);
-        ClosingResult result = s.review(findings, user(), now);
+        ClosingResult result = s.review(findings, actors.username(), now);
         clocks.complete(caseId, ClockStep.CLOSING_REVIEW, local);
         if (result == ClosingResult.RETURNED) {
             c.returnForCompletion();
             clocks.start(c.getUnitId(), caseId, label(c), ClockStep.CLOSING_SUBMISSION, local);
             audit.fire(AuditEvent.of(AuditAction.UPDATE, SUBMISSION, s.getId(), "returned: " + s.outstandingItems()));
         } else {
-            c.passReview(today(), today());
+            c.passReview(time.today(), time.today());
             audit.fire(AuditEvent.of(AuditAction.UPDATE, SUBMISSION, s.getId(), "review passed"));
         }
         audit.fire(AuditEvent.of(AuditAction.UPDATE, LEGAL_CASE, caseId, "closing review: " + result));
@@ -253,8 +256,8 @@ public class ClosingService {
             s.requireComplete(c.getCaseNumber()); // names the first item outstanding rather than only "not reviewed"
         }
         situations.require(CaseAct.ARCHIVE, c, session::isCallerInRole);
-        s.archive(c.getCaseNumber(), user(), now());
-        c.archive(today(), today());
+        s.archive(c.getCaseNumber(), actors.username(), time.now());
+        c.archive(time.today(), time.today());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, LEGAL_CASE, caseId, "archived"));
         archived.fire(CaseArchived.of(c));
         return c;
@@ -312,13 +315,22 @@ public class ClosingService {
     }
 
     /**
+     * How many files of the caller's units wait for the review or the archive (the workbench's
+     * figure; {@link #findWorklist()} lists them), in one query.
+     */
+    @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.CASE_SUPERVISOR})
+    public long countWorklist() {
+        return closings.countInStatus(organisation.findUnitIdsInScope(), EnumSet.of(CaseStatus.SUBMITTED, CaseStatus.REVIEWED));
+    }
+
+    /**
      * The closing worklist of the caller's units: files awaiting the review, overdue first and then
      * by the review's due moment, followed by reviewed files awaiting the archive.
      */
     @RolesAllowed({Roles.REVIEWER, Roles.APPROVER, Roles.CASE_SUPERVISOR})
     public List<ClosingWorkItem> findWorklist() {
         List<Long> units = organisation.findUnitIdsInScope();
-        LocalDateTime now = localNow();
+        LocalDateTime now = time.local();
         List<ClosingWorkItem> review = new ArrayList<>();
         List<ClosingWorkItem> archive = new ArrayList<>();
         for (LegalCase c : closings.findInStatus(units, EnumSet.of(CaseStatus.SUBMITTED, CaseStatus.REVIEWED), WORKLIST_MAX)) {
@@ -354,22 +366,6 @@ public class ClosingService {
 
     private static String label(LegalCase c) {
         return c.getCaseNumber() + " " + c.getClientName();
-    }
-
-    private String user() {
-        return organisation.findCaller().map(CallerProfile::getUsername).orElseThrow();
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private LocalDateTime localNow() {
-        return local(now());
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
     }
 
     private static LocalDateTime local(OffsetDateTime t) {

@@ -31,11 +31,10 @@ import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.Roles;
+import org.legalaid.shared.control.CurrentTime;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The handling of a case 承办 (docs/domain.md lifecycle 8; issue 5, "Handling"): its case supervisor
@@ -79,7 +78,7 @@ public class HandlingService {
     private SessionContext session;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -90,6 +89,29 @@ public class HandlingService {
     @RolesAllowed(Roles.CASE_SUPERVISOR)
     public List<LegalCase> findMyCases() {
         return handling.findOpenBySupervisor(organisation.getCaller().getUsername(), organisation.findUnitIdsInScope());
+    }
+
+    /**
+     * The caller's open cases as their supervisor and how many of them have gone
+     * {@link LegalCase#QUIET_DAYS} without a handling entry (the workbench's figures; {@link
+     * #findMyCases()} lists them), in one query.
+     */
+    @RolesAllowed(Roles.CASE_SUPERVISOR)
+    public SupervisionCounts countMyCases() {
+        java.time.LocalDate today = time.today();
+        long[] n = handling.countOpenBySupervisor(organisation.getCaller().getUsername(), organisation.findUnitIdsInScope(),
+                today.minusDays(LegalCase.QUIET_DAYS));
+        return new SupervisionCounts(n[0], n[1]);
+    }
+
+    /** How many open cases of the caller's units have no supervisor, in one query. */
+    @RolesAllowed({Roles.APPROVER, Roles.ASSIGNMENT_OFFICER, Roles.CASE_SUPERVISOR})
+    public long countCasesWithoutSupervisor() {
+        return handling.countOpenWithoutSupervisor(organisation.findUnitIdsInScope());
+    }
+
+    /** A supervisor's open cases and the quiet ones among them. */
+    public record SupervisionCounts(long open, long quiet) {
     }
 
     /** Open cases of the caller's units that have no supervisor (nobody could be named when they opened). */
@@ -149,7 +171,7 @@ public class HandlingService {
         }
         LegalCase c = locked(caseId);
         situations.require(CaseAct.recordOf(form.getKind()), c, session::isCallerInRole);
-        CaseProgress p = handling.add(new CaseProgress(c, form, me.getFullName(), me.getUsername(), now()));
+        CaseProgress p = handling.add(new CaseProgress(c, form, me.getFullName(), me.getUsername(), time.now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, PROGRESS, p.getId(), "case " + c.getCaseNumber() + ": " + p.getKind()
                 + " on " + p.getOccurredOn() + " by " + p.getPerformedBy()
                 + (p.getGrade() == null ? "" : ", grade " + p.getGrade())
@@ -170,7 +192,7 @@ public class HandlingService {
             throw new BusinessException("cases.progress.supervisorOnly", p.getKind().labelKey());
         }
         situations.require(CaseAct.strikeOutOf(p.getKind()), locked(p.getCaseId()), session::isCallerInRole);
-        p.strikeOut(reason, me.getUsername(), now());
+        p.strikeOut(reason, me.getUsername(), time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, PROGRESS, entryId, "struck out (case " + p.getCaseId() + "): "
                 + p.getStrikeReason()));
         return p;
@@ -199,7 +221,7 @@ public class HandlingService {
         CallerProfile me = organisation.getCaller();
         LegalCase c = scoped(caseId);
         situations.require(CaseAct.RECORD_ENQUIRY, c, session::isCallerInRole);
-        OffsetDateTime now = now();
+        OffsetDateTime now = time.now();
         OffsetDateTime askedAt = form.getAskedAt() == null ? now : form.getAskedAt().atZone(ChinaTime.ZONE).toOffsetDateTime();
         CaseEnquiry e = new CaseEnquiry(c, form, askedAt, me.getUsername(), now);
         if (form.getAnswer() != null && !form.getAnswer().isBlank()) {
@@ -217,7 +239,7 @@ public class HandlingService {
         CaseEnquiry e = handling.findEnquiryInUnits(enquiryId, organisation.findUnitIdsInScope())
                 .orElseThrow(() -> new NotFoundException(ENQUIRY, enquiryId));
         situations.require(CaseAct.ANSWER_ENQUIRY, scoped(e.getCaseId()), session::isCallerInRole);
-        e.answer(answer, organisation.getCaller().getUsername(), now());
+        e.answer(answer, organisation.getCaller().getUsername(), time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, ENQUIRY, enquiryId, "answered (case " + e.getCaseId() + ")"));
         return e;
     }
@@ -235,9 +257,5 @@ public class HandlingService {
     private LegalCase locked(long caseId) {
         return cases.lockInUnits(caseId, organisation.findUnitIdsInScope())
                 .orElseThrow(() -> new NotFoundException(LEGAL_CASE, caseId));
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(Objects.requireNonNull(clock)).atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime();
     }
 }

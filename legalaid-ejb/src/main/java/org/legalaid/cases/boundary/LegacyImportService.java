@@ -19,10 +19,10 @@ import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
-import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.Roles;
+import org.legalaid.shared.control.Actors;
+import org.legalaid.shared.control.CurrentTime;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -58,14 +58,17 @@ public class LegacyImportService {
     private OrganisationService organisation;
 
     @Inject
-    private Clock clock;
+    private Actors actors;
+
+    @Inject
+    private CurrentTime time;
 
     @Inject
     private Event<AuditEvent> audit;
 
     /** What importing {@code content} would do; nothing is saved. */
     public ImportReport preview(@NotNull byte[] content) {
-        return importer.plan(content, LocalDate.now(clock.withZone(ChinaTime.ZONE))).report();
+        return importer.plan(content, time.today()).report();
     }
 
     /**
@@ -76,13 +79,13 @@ public class LegacyImportService {
      */
     public ImportReport importFile(long unitId, @NotBlank String fileName, @NotNull byte[] content) {
         organisation.getUnit(unitId); // in the caller's scope, or not found
-        OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime();
-        LegacyImporter.Plan plan = importer.plan(content, now.toLocalDate());
+        OffsetDateTime now = time.now();
+        LegacyImporter.Plan plan = importer.plan(content, time.today());
         ImportReport r = plan.report();
         if (r.imported() + r.flagged() == 0) {
             throw new BusinessException("cases.import.nothing");
         }
-        ImportReport done = importer.save(plan, unitId, fileName, content, user(), now);
+        ImportReport done = importer.save(plan, unitId, fileName, content, actors.username(), now);
         audit.fire(AuditEvent.of(AuditAction.CREATE, LEGACY_IMPORT, done.importId(), "file " + fileName + " sha256 "
                 + LegacyImporter.sha256(content) + ": read " + r.read() + ", imported " + (r.imported() + r.flagged())
                 + " (flagged " + r.flagged() + "), refused " + r.refused()));
@@ -118,9 +121,4 @@ public class LegacyImportService {
     public List<LegacyImport> findImports() {
         return repository.findImports(organisation.findUnitIdsInScope(), 50);
     }
-
-    private String user() {
-        return organisation.findCaller().map(CallerProfile::getUsername).orElseThrow();
-    }
-
 }

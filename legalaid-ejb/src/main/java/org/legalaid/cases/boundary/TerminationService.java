@@ -38,15 +38,15 @@ import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.Roles;
+import org.legalaid.shared.control.Actors;
+import org.legalaid.shared.control.CurrentTime;
 import org.legalaid.shared.pdf.OfficialDocumentContent;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -113,7 +113,10 @@ public class TerminationService {
     private SessionContext session;
 
     @Inject
-    private Clock clock;
+    private CurrentTime time;
+
+    @Inject
+    private Actors actors;
 
     @Inject
     private Event<AuditEvent> audit;
@@ -132,7 +135,7 @@ public class TerminationService {
                                    @NotBlank @Size(max = CaseTermination.REASONS_MAX) @PlainText String reasons) {
         LegalCase c = lockCase(caseId);
         situations.require(CaseAct.PROPOSE_TERMINATION, c, session::isCallerInRole);
-        CaseTermination t = terminations.add(new CaseTermination(caseId, c.getUnitId(), ground, reasons, user(), now()));
+        CaseTermination t = terminations.add(new CaseTermination(caseId, c.getUnitId(), ground, reasons, actors.username(), time.now()));
         audit.fire(AuditEvent.of(AuditAction.CREATE, TERMINATION, t.getId(), "proposed for case " + c.getCaseNumber()
                 + " on " + ground + " (LAL art. 48(" + ground.item() + "))"));
         return t;
@@ -151,9 +154,9 @@ public class TerminationService {
         CaseTermination t = lock(terminationId, expectedVersion);
         LegalCase c = lockCase(t.getCaseId());
         CaseSituation situation = requireOn(CaseAct.DECIDE_TERMINATION, t, c);
-        OffsetDateTime now = now();
-        LocalDate today = today();
-        String by = user();
+        OffsetDateTime now = time.now();
+        LocalDate today = time.today();
+        String by = actors.username();
         if (by.equals(t.getProposedBy())) {
             throw new BusinessException("cases.termination.selfApproval");
         }
@@ -188,7 +191,7 @@ public class TerminationService {
                                   long expectedVersion) {
         CaseTermination t = lock(terminationId, expectedVersion);
         requireOn(CaseAct.DECIDE_TERMINATION, t, lockCase(t.getCaseId()));
-        t.reject(user(), now(), reasons);
+        t.reject(actors.username(), time.now(), reasons);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, TERMINATION, t.getId(), "rejected"));
         return t;
     }
@@ -208,8 +211,8 @@ public class TerminationService {
         CaseTermination t = lock(terminationId, null);
         LegalCase c = lockCase(t.getCaseId());
         requireOn(CaseAct.NOTIFY_ORGAN, t, c);
-        LocalDate today = today();
-        t.recordOrganNotified(on, how, user(), today);
+        LocalDate today = time.today();
+        t.recordOrganNotified(on, how, actors.username(), today);
         Optional<Boolean> late = clocks.complete(c.getId(), ClockStep.NOTIFY_TERMINATION, at(on, today));
         audit.fire(AuditEvent.of(AuditAction.UPDATE, TERMINATION, t.getId(), "organ notified on " + on + " by " + how
                 + late.map(l -> l ? " (late)" : " (in time)").orElse("")));
@@ -232,9 +235,9 @@ public class TerminationService {
         CaseTermination t = lock(terminationId, null);
         LegalCase c = lockCase(t.getCaseId());
         requireOn(CaseAct.RECEIVE_TERMINATION_OBJECTION, t, c);
-        LocalDate today = today();
-        t.receiveObjection(grounds, receivedOn, user(), today);
-        LocalDateTime start = receivedOn.equals(today) ? local(now()) : receivedOn.atStartOfDay();
+        LocalDate today = time.today();
+        t.receiveObjection(grounds, receivedOn, actors.username(), today);
+        LocalDateTime start = receivedOn.equals(today) ? local(time.now()) : receivedOn.atStartOfDay();
         clocks.start(c.getUnitId(), c.getId(), label(c), ClockStep.DECIDE_OBJECTION, start);
         audit.fire(AuditEvent.of(AuditAction.UPDATE, TERMINATION, t.getId(), "objection received on " + receivedOn));
         return t;
@@ -254,11 +257,11 @@ public class TerminationService {
         CaseTermination t = lock(terminationId, null);
         LegalCase c = lockCase(t.getCaseId());
         requireOn(CaseAct.DECIDE_TERMINATION_OBJECTION, t, c);
-        OffsetDateTime now = now();
+        OffsetDateTime now = time.now();
         long bureauId = organisation.findBureauIdOf(c.getUnitId())
                 .orElseThrow(() -> new BusinessException("intake.application.noBureau"));
         String number = numbers.next(bureauId, DocumentKind.OBJECTION_DECISION, local(now).getYear());
-        t.decideObjection(revoke, reasons, user(), now, number);
+        t.decideObjection(revoke, reasons, actors.username(), now, number);
         clocks.complete(c.getId(), ClockStep.DECIDE_OBJECTION, local(now));
         if (revoke) {
             c.revokeTermination();
@@ -303,7 +306,7 @@ public class TerminationService {
     public CaseTermination markRecovery(long terminationId, @NotNull BigDecimal amount) {
         CaseTermination t = lock(terminationId, null);
         requireOn(CaseAct.MARK_RECOVERY, t, lockCase(t.getCaseId()));
-        t.markRecovery(amount, user(), now());
+        t.markRecovery(amount, actors.username(), time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, TERMINATION, t.getId(), "costs of aid to recover: "
                 + t.getRecoveryAmount().toPlainString()));
         return t;
@@ -320,7 +323,7 @@ public class TerminationService {
     public CaseTermination imposeFine(long terminationId, @NotNull BigDecimal amount) {
         CaseTermination t = lock(terminationId, null);
         requireOn(CaseAct.IMPOSE_FINE, t, lockCase(t.getCaseId()));
-        t.imposeFine(amount, user(), now());
+        t.imposeFine(amount, actors.username(), time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, TERMINATION, t.getId(), "fine: " + t.getFineAmount().toPlainString()));
         return t;
     }
@@ -345,6 +348,12 @@ public class TerminationService {
      */
     public boolean isAwaitingLawyer(long caseId) {
         return situations.of(caseInScope(caseId)).awaitingLawyer();
+    }
+
+    /** How many proposals of the caller's units wait for the director (the workbench's figure), in one query. */
+    @RolesAllowed({Roles.APPROVER, Roles.CASE_SUPERVISOR, Roles.ASSIGNMENT_OFFICER, Roles.BUREAU_SUPERVISOR})
+    public long countAwaitingApproval() {
+        return terminations.countProposed(organisation.findUnitIdsInScope());
     }
 
     /** The proposals of the caller's units waiting for the director, oldest first. */
@@ -442,19 +451,7 @@ public class TerminationService {
 
     /** The moment a step dated {@code on} is taken as done: now when today, else the end of that day. */
     private LocalDateTime at(LocalDate on, LocalDate today) {
-        return on.equals(today) ? local(now()) : on.atTime(LocalTime.of(23, 59, 59));
-    }
-
-    private String user() {
-        return organisation.findCaller().map(CallerProfile::getUsername).orElseThrow();
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
+        return on.equals(today) ? local(time.now()) : on.atTime(LocalTime.of(23, 59, 59));
     }
 
     private static LocalDateTime local(OffsetDateTime t) {

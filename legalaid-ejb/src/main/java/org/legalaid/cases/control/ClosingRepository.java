@@ -55,6 +55,11 @@ public class ClosingRepository {
     }
 
     /** Cases of {@code units} in {@code statuses} (the closing worklist), at most {@code max}. */
+    public long countInStatus(Collection<Long> units, Collection<CaseStatus> statuses) {
+        return em.createQuery("select count(c) from LegalCase c where c.unitId in :u and c.status in :s", Long.class)
+                .setParameter("u", units).setParameter("s", statuses).getSingleResult();
+    }
+
     public List<LegalCase> findInStatus(Collection<Long> units, Collection<CaseStatus> statuses, int max) {
         return em.createQuery("select c from LegalCase c where c.unitId in :u and c.status in :s"
                         + " order by c.submittedOn, c.id", LegalCase.class)

@@ -82,6 +82,27 @@ public class HandlingRepository {
                 .setParameter("units", units).setMaxResults(500).getResultList();
     }
 
+    /**
+     * How many open cases a supervisor follows in these units, and how many of them have had no
+     * handling entry since {@code quietBefore} (see {@link LegalCase#isQuietOn}), in one query.
+     */
+    public long[] countOpenBySupervisor(String username, Collection<Long> units, java.time.LocalDate quietOnOrBefore) {
+        Object[] r = em.createQuery("select count(c), sum(case when coalesce(c.lastHandlingOn, c.assignedOn) <= :q"
+                        + " then cast(1 as integer) else cast(0 as integer) end)"
+                        + " from LegalCase c where c.supervisor = :u and c.status <> :archived and c.unitId in :units", Object[].class)
+                .setParameter("u", username).setParameter("archived", CaseStatus.ARCHIVED)
+                .setParameter("units", units).setParameter("q", quietOnOrBefore)
+                .setHint("eclipselink.jdbc.bind-parameters", "true")
+                .getSingleResult();
+        return new long[]{((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue()};
+    }
+
+    public long countOpenWithoutSupervisor(Collection<Long> units) {
+        return em.createQuery("select count(c) from LegalCase c where c.supervisor is null and c.status <> :archived"
+                        + " and c.unitId in :units", Long.class)
+                .setParameter("archived", CaseStatus.ARCHIVED).setParameter("units", units).getSingleResult();
+    }
+
     /** The open cases of these units that have no supervisor, oldest assignment first. */
     public List<LegalCase> findOpenWithoutSupervisor(Collection<Long> units) {
         return em.createQuery("select c from LegalCase c where c.supervisor is null and c.status <> :archived"

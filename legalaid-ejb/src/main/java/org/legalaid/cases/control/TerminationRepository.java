@@ -46,6 +46,11 @@ public class TerminationRepository {
     }
 
     /** The proposals of {@code units} waiting for the director, oldest first. */
+    public long countProposed(Collection<Long> units) {
+        return em.createQuery("select count(t) from CaseTermination t where t.unitId in :u and t.state = :s", Long.class)
+                .setParameter("u", units).setParameter("s", TerminationState.PROPOSED).getSingleResult();
+    }
+
     public List<CaseTermination> findProposed(Collection<Long> units) {
         return em.createQuery("select t from CaseTermination t where t.unitId in :u and t.state = :s"
                         + " order by t.proposedAt, t.id", CaseTermination.class)

@@ -43,6 +43,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -116,6 +117,16 @@ public class AssignableCaseService {
         return new CaseOrigin(a.getReceivedAt().toLocalDate(),
                 a.getAcceptedAt() == null ? null : a.getAcceptedAt().toLocalDate(),
                 decided == null ? null : decided.toLocalDate());
+    }
+
+    /**
+     * How many cases of the caller's units wait for a lawyer: the open assignment clocks, counted in
+     * one query (the workbench's figure; {@link #findAwaitingAssignment()} lists the same cases).
+     */
+    @RolesAllowed(Roles.ASSIGNMENT_OFFICER)
+    public long countAwaitingAssignment() {
+        return clockItems.countOpen(organisation.findUnitIdsInScope(),
+                EnumSet.of(ClockStep.ASSIGN_AFTER_GRANT, ClockStep.ASSIGN_AFTER_NOTICE));
     }
 
     /**

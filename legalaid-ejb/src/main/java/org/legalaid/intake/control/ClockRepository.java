@@ -85,6 +85,13 @@ public class ClockRepository {
         return q.getSingleResult();
     }
 
+    /** How many items of these steps are open in the units (running or paused). */
+    public long countOpen(List<Long> unitIds, java.util.Collection<ClockStep> steps) {
+        return em.createQuery("select count(c) from ClockItem c where " + OPEN_IN_UNITS + " and c.step in :steps", Long.class)
+                .setParameter("units", unitsOrNone(unitIds)).setParameter("open", true).setParameter("steps", steps)
+                .getSingleResult();
+    }
+
     /**
      * The dashboard's four figures in one pass over the open items (an index-only scan of
      * ix_clock_item_open_unit on PostgreSQL), not one count each: the home page is what every

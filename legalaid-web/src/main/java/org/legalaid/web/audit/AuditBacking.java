@@ -26,6 +26,9 @@ public class AuditBacking implements Serializable {
     @Inject
     private AuditService audit;
 
+    @Inject
+    private org.legalaid.web.StaffNames people;
+
     private String entityType;
     private LazyDataModel<AuditEntry> model;
     private HashChain.Verification verification;
@@ -33,8 +36,14 @@ public class AuditBacking implements Serializable {
     @PostConstruct
     void init() {
         model = new PagedModel<>(() -> audit.countEntries(entityType),
-                (first, pageSize) -> audit.findEntries(entityType, first, pageSize),
+                (first, pageSize) -> named(audit.findEntries(entityType, first, pageSize)),
                 AuditEntry::getSeq);
+    }
+
+    /** One query for the names of a page's actors (not one per row). */
+    private java.util.List<AuditEntry> named(java.util.List<AuditEntry> page) {
+        people.prefetch(page.stream().map(AuditEntry::getActor).toList());
+        return page;
     }
 
     public void verify() {

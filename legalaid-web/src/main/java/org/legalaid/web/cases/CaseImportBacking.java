@@ -34,6 +34,9 @@ public class CaseImportBacking implements Serializable {
     private LegacyImportService imports;
 
     @Inject
+    private org.legalaid.web.StaffNames people;
+
+    @Inject
     private OrganisationService organisation;
 
     private List<OrgUnit> units;
@@ -95,5 +98,8 @@ public class CaseImportBacking implements Serializable {
     public void setUnitId(Long unitId) { this.unitId = unitId; }
     public String getFileName() { return fileName; }
     public ImportReport getReport() { return report; }
-    public List<LegacyImport> getHistory() { return history; }
+    public List<LegacyImport> getHistory() {
+        people.prefetch(history.stream().map(LegacyImport::getImportedBy).toList());
+        return history;
+    }
 }

@@ -21,7 +21,6 @@ import org.legalaid.intake.MatterType;
 import org.legalaid.organisation.OrgUnit;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.BusinessException;
-import org.legalaid.shared.Roles;
 import org.legalaid.web.i18n.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -60,6 +59,8 @@ public class CaseListBacking implements Serializable {
 
     @Inject
     private CaseListService caseList;
+
+    private Boolean mayExport;
 
     @Inject
     private OrganisationService organisation;
@@ -159,10 +160,12 @@ public class CaseListBacking implements Serializable {
         return Messages.text(locale, c.estimated() ? "caseList.count.estimated" : "caseList.count.exact", n);
     }
 
+    /** The boundary's answer, asked once per view. */
     public boolean isMayExport() {
-        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        return ec.isUserInRole(Roles.CASE_SUPERVISOR) || ec.isUserInRole(Roles.APPROVER)
-                || ec.isUserInRole(Roles.BUREAU_SUPERVISOR);
+        if (mayExport == null) {
+            mayExport = caseList.mayExport();
+        }
+        return mayExport;
     }
 
     public void exportCsv() throws IOException {

@@ -37,7 +37,7 @@ public class MyCasesBacking implements Serializable {
     private List<Row> rows = List.of();
 
     /** One case of the worklist. */
-    public record Row(LegalCase legalCase, LocalDate lastEntryOn, long daysSince, long openClocks, long overdueClocks)
+    public record Row(LegalCase legalCase, LocalDate lastEntryOn, long daysSince, boolean quiet, long openClocks, long overdueClocks)
             implements Serializable {
     }
 
@@ -48,8 +48,8 @@ public class MyCasesBacking implements Serializable {
         rows = handling.findMyCases().stream().map(c -> {
             List<ClockReading> open = clocks.findClocks(c.getId()).stream().filter(ClockReading::isOpen).toList();
             long overdue = open.stream().filter(k -> k.status(now) == DeadlineStatus.OVERDUE).count();
-            LocalDate since = c.getLastHandlingOn() == null ? c.getAssignedOn() : c.getLastHandlingOn();
-            return new Row(c, c.getLastHandlingOn(), ChronoUnit.DAYS.between(since, today), open.size(), overdue);
+            return new Row(c, c.getLastHandlingOn(), ChronoUnit.DAYS.between(c.quietSince(), today), c.isQuietOn(today),
+                    open.size(), overdue);
         }).toList();
     }
 

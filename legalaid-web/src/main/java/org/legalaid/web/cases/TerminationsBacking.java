@@ -22,11 +22,15 @@ public class TerminationsBacking implements Serializable {
     @Inject
     private TerminationService terminations;
 
+    @Inject
+    private org.legalaid.web.StaffNames people;
+
     private List<TerminationProposal> proposals;
 
     public List<TerminationProposal> getProposals() {
         if (proposals == null) {
             proposals = terminations.findAwaitingApproval();
+            people.prefetch(proposals.stream().map(p -> p.termination().getProposedBy()).toList());
         }
         return proposals;
     }

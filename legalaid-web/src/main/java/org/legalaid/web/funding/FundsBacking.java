@@ -45,6 +45,9 @@ public class FundsBacking implements Serializable {
     private FundService funds;
 
     @Inject
+    private org.legalaid.web.StaffNames people;
+
+    @Inject
     private OrganisationService organisation;
 
     private List<Fund> fundList;
@@ -163,7 +166,10 @@ public class FundsBacking implements Serializable {
     public List<Map.Entry<Long, String>> getUnits() { return new ArrayList<>(unitNames.entrySet()); }
     public List<Fund> getFundList() { return fundList; }
     public List<FundBalance> getBalances() { return balances; }
-    public List<LedgerPosting> getPostings() { return postings; }
+    public List<LedgerPosting> getPostings() {
+        people.prefetch(postings.stream().map(LedgerPosting::getPostedBy).toList());
+        return postings;
+    }
     public List<Allocation> getAllocations() { return allocations; }
     public String getChart() { return chart; }
     public HashChain.Verification getVerification() { return verification; }

@@ -41,6 +41,9 @@ public class ReconciliationBacking implements Serializable {
     @Inject
     private ReconciliationService recon;
 
+    @Inject
+    private org.legalaid.web.StaffNames people;
+
     private StatementEncoding encoding = StatementEncoding.AUTO;
     private boolean mayRun;
     private long maxBytes;
@@ -197,7 +200,10 @@ public class ReconciliationBacking implements Serializable {
     public boolean isMayRun() { return mayRun; }
     public long getMaxBytes() { return maxBytes; }
     public long getMaxMb() { return maxBytes / 1024 / 1024; }
-    public List<BankStatement> getStatements() { return statements; }
+    public List<BankStatement> getStatements() {
+        people.prefetch(statements.stream().map(BankStatement::getUploadedBy).toList());
+        return statements;
+    }
     public Long getStatementId() { return statementId; }
     public void setStatementId(Long statementId) { this.statementId = statementId; }
     public List<ReconRun> getRuns() { return runs; }

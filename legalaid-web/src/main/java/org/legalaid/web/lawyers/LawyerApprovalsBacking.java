@@ -27,6 +27,9 @@ public class LawyerApprovalsBacking implements Serializable {
     @Inject
     private LawyerRegistryService registry;
 
+    @Inject
+    private org.legalaid.web.StaffNames people;
+
     private PendingRequests pending;
     /** The note typed on each row: "S" + id for a status request, "A" + id for an account request. */
     private Map<String, String> notes = new HashMap<>();
@@ -69,6 +72,10 @@ public class LawyerApprovalsBacking implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
     }
 
-    public PendingRequests getPending() { return pending; }
+    public PendingRequests getPending() {
+        people.prefetch(java.util.stream.Stream.concat(pending.statusChanges().stream().map(p -> p.request().getRequestedBy()),
+                pending.accountChanges().stream().map(p -> p.request().getRequestedBy())).toList());
+        return pending;
+    }
     public Map<String, String> getNotes() { return notes; }
 }

@@ -34,6 +34,9 @@ public class AccountsBacking implements Serializable {
     private AccountService accounts;
 
     @Inject
+    private org.legalaid.web.StaffNames people;
+
+    @Inject
     private OrganisationService organisation;
 
     @Inject
@@ -189,6 +192,7 @@ public class AccountsBacking implements Serializable {
     }
 
     public List<RecordChange> getEditHistory() {
+        people.prefetch(editHistory.stream().map(RecordChange::actor).toList());
         return editHistory;
     }
 
