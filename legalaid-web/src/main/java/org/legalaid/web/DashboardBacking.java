@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.legalaid.funding.boundary.ClaimService;
 import org.legalaid.funding.boundary.FinanceWork;
 import jakarta.faces.context.FacesContext;
+import org.legalaid.audit.boundary.AuditService;
 import org.legalaid.cases.boundary.ClosingService;
 import org.legalaid.cases.boundary.TerminationService;
 import org.legalaid.intake.ApplicationFilter;
@@ -52,6 +53,9 @@ public class DashboardBacking {
     @Inject
     private ClosingService closing;
 
+    @Inject
+    private AuditService audit;
+
     private DeadlineCounts counts;
     private FinanceWork financeWork;
     private List<WorkTile> work;
@@ -87,6 +91,11 @@ public class DashboardBacking {
             if ((hasRole(Roles.REVIEWER) || hasRole(Roles.APPROVER)) && currentUser.mayOpen(Page.CLOSING_REVIEWS)) {
                 tiles.add(new WorkTile("closingReviews", "home.work.closingReviews", closing.findWorklist().size(),
                         Page.CLOSING_REVIEWS.path(), Map.of()));
+            }
+            if (hasRole(Roles.SYSTEM_ADMIN) && currentUser.mayOpen(Page.AUDIT)) {
+                // Sign-in alerts (issue 19): names and addresses slowed down by the throttle today.
+                tiles.add(new WorkTile("signInAlerts", "home.work.signInAlerts", audit.countSignInAlertsOfLastDay(),
+                        Page.AUDIT.path(), Map.of()));
             }
             work = List.copyOf(tiles);
         }
