@@ -154,7 +154,8 @@ public class CriminalNotice {
      * @param now        the current time
      * @throws BusinessException {@code intake.notice.receivedInFuture};
      *                           {@code intake.notice.birthDateContradictsId};
-     *                           {@code intake.notice.birthDateInFuture}; and the rules of
+     *                           {@code intake.notice.birthDateInFuture};
+     *                           {@code intake.notice.minorGroundForAdult}; and the rules of
      *                           {@link NoticeRules#check}
      */
     public CriminalNotice(NewCriminalNotice form, ResidentIdNumber idNumber, long unitId, OffsetDateTime receivedAt,
@@ -172,6 +173,7 @@ public class CriminalNotice {
         } else if (birth != null && birth.isAfter(receivedAt.atZoneSameInstant(ChinaTime.ZONE).toLocalDate())) {
             throw new BusinessException("intake.notice.birthDateInFuture", birth);
         }
+        checkMinorGround(form.groundSet(), birth, receivedAt.atZoneSameInstant(ChinaTime.ZONE).toLocalDate());
         NoticeKey key = NoticeKey.of(form.getOrganName(), form.getOrganDocumentNumber());
         this.unitId = unitId;
         this.organType = form.getOrganType();
@@ -381,5 +383,22 @@ public class CriminalNotice {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    /**
+     * The age from which the ground {@link MandatoryDefenceGround#MINOR} (LAL art. 25 para. 1 item 1:
+     * a minor suspect or defendant) is refused: the notice states no date of the offence, and a
+     * defendant whose offence was committed before 18 may still be before the court as a juvenile
+     * up to 20, so only a defendant who was 20 or older on the day the notice was received cannot be
+     * the minor the ground names (issue 19: a defendant born in 1980 was accepted as a minor).
+     */
+    public static final int MINOR_GROUND_MAX_AGE = 20;
+
+    /** Refuses {@link MandatoryDefenceGround#MINOR} where the birth date decides against it. */
+    static void checkMinorGround(Set<MandatoryDefenceGround> grounds, LocalDate birth, LocalDate receivedOn) {
+        if (birth != null && grounds.contains(MandatoryDefenceGround.MINOR)
+                && java.time.Period.between(birth, receivedOn).getYears() >= MINOR_GROUND_MAX_AGE) {
+            throw new BusinessException("intake.notice.minorGroundForAdult", birth);
+        }
     }
 }

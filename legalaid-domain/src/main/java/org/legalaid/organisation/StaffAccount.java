@@ -19,7 +19,6 @@ import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.UserName;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -29,12 +28,13 @@ import java.util.Set;
 
 /**
  * A staff member's account: who they are, which unit they work in, which roles they hold, and
- * the state of their login (password hash, failed attempts, lockout).
+ * the state of their login (password hash, failed attempts in a row, last login).
  *
  * <p>Rules held here: roles that segregation of duties keeps apart are never held together
- * ({@link Role#incompatibleWith(Role)}); five failed logins in a row lock the account for fifteen
- * minutes ({@link #LOCKOUT_THRESHOLD}, {@link #LOCKOUT_DURATION}); a password reset by an
- * administrator must be changed at the next login; a deactivated account cannot log in.
+ * ({@link Role#incompatibleWith(Role)}); a password reset by an administrator must be changed at the
+ * next login; a deactivated account cannot log in. Failed logins no longer lock the account (issue
+ * 19: anyone could lock anyone out); they slow the name and the guessing address down
+ * ({@link SignInThrottle}). The column {@code locked_until} of the old lockout is only cleared.
  */
 @Entity
 @Table(name = "staff_account")
@@ -43,10 +43,6 @@ public class StaffAccount {
     public static final int USERNAME_MAX = UserName.MAX;
     public static final int FULL_NAME_MAX = 50;
     public static final String USERNAME_PATTERN = "[a-z][a-z0-9._-]{2,31}";
-    /** Failed attempts in a row that lock the account. */
-    public static final int LOCKOUT_THRESHOLD = 5;
-    /** How long a locked account stays locked. */
-    public static final Duration LOCKOUT_DURATION = Duration.ofMinutes(15);
 
     @Id
     @SequenceGenerator(name = "staff_account_seq", sequenceName = "staff_account_seq", allocationSize = 20)
@@ -139,31 +135,14 @@ public class StaffAccount {
         this.roles = EnumSet.copyOf(list);
     }
 
-    /** True while a lockout from failed attempts is in force at {@code now}. */
-    public boolean isLockedAt(OffsetDateTime now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    /** Whether the account may log in at all (before the password is checked): only while active. */
+    public boolean canAttemptLogin() {
+        return active;
     }
 
-    /** Whether the account may log in at {@code now} at all (before the password is checked). */
-    public boolean canAttemptLoginAt(OffsetDateTime now) {
-        return active && !isLockedAt(now);
-    }
-
-    /**
-     * Records a failed login. Returns true when this failure locked the account. A lockout that
-     * has run out starts a fresh count.
-     */
-    public boolean recordFailedLogin(OffsetDateTime now) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            lockedUntil = null;
-            failedAttempts = 0;
-        }
+    /** Records a failed login: counted for the record, never a lock (see {@link SignInThrottle}). */
+    public void recordFailedLogin() {
         failedAttempts++;
-        if (failedAttempts >= LOCKOUT_THRESHOLD) {
-            lockedUntil = now.plus(LOCKOUT_DURATION);
-            return true;
-        }
-        return false;
     }
 
     public void recordSuccessfulLogin(OffsetDateTime now) {
@@ -179,7 +158,7 @@ public class StaffAccount {
         this.mustChangePassword = false;
     }
 
-    /** An administrator set a new password: it is temporary, and the lockout is lifted. */
+    /** An administrator set a new password: it is temporary, and the failure count starts again. */
     public void resetPassword(String newHash, OffsetDateTime now) {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.passwordChangedAt = now;

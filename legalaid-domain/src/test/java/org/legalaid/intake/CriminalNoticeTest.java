@@ -223,6 +223,23 @@ class CriminalNoticeTest {
         }
 
         @Test
+        @DisplayName("the ground MINOR is refused for a defendant born in 1980, kept for one of 17 or 19 (LAL art. 25, issue 19)")
+        void theMinorGroundIsRefusedWhenTheBirthDateMakesTheDefendantAnAdult() {
+            NewCriminalNotice adult = notice(COURT, FIRST_INSTANCE, MINOR);
+            adult.setDefendantBirthDate(LocalDate.of(1980, 5, 1));
+            assertEquals("intake.notice.minorGroundForAdult", assertThrows(BusinessException.class, () -> receive(adult, null)).messageKey());
+            NewCriminalNotice seventeen = notice(COURT, FIRST_INSTANCE, MINOR);
+            seventeen.setDefendantBirthDate(NOW.toLocalDate().minusYears(17));
+            assertDoesNotThrow(() -> receive(seventeen, null));
+            NewCriminalNotice nineteen = notice(COURT, FIRST_INSTANCE, MINOR);
+            nineteen.setDefendantBirthDate(NOW.toLocalDate().minusYears(19));
+            assertDoesNotThrow(() -> receive(nineteen, null), "an offence before 18 may still be tried as a juvenile's");
+            NewCriminalNotice adultOtherGround = notice(COURT, FIRST_INSTANCE, LIFE_OR_DEATH);
+            adultOtherGround.setDefendantBirthDate(LocalDate.of(1980, 5, 1));
+            assertDoesNotThrow(() -> receive(adultOtherGround, null));
+        }
+
+        @Test
         void aNoticeCannotBeReceivedInTheFuture() {
             assertEquals("intake.notice.receivedInFuture", assertThrows(BusinessException.class,
                     () -> new CriminalNotice(notice(COURT, FIRST_INSTANCE, MINOR), null, 7L, NOW.plusMinutes(5), "clerk", NOW)).messageKey());

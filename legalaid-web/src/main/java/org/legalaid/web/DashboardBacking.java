@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.legalaid.funding.boundary.ClaimService;
 import org.legalaid.funding.boundary.FinanceWork;
 import jakarta.faces.context.FacesContext;
+import org.legalaid.audit.boundary.AuditService;
 import org.legalaid.cases.boundary.ClosingService;
 import org.legalaid.cases.boundary.HandlingService;
 import org.legalaid.cases.boundary.TerminationService;
@@ -57,6 +58,9 @@ public class DashboardBacking {
     @Inject
     private HandlingService handling;
 
+    @Inject
+    private AuditService audit;
+
     private DeadlineCounts counts;
     private FinanceWork financeWork;
     private List<WorkTile> work;
@@ -101,6 +105,11 @@ public class DashboardBacking {
             if ((hasRole(Roles.APPROVER) || hasRole(Roles.ASSIGNMENT_OFFICER)) && currentUser.mayOpen(Page.CASES_UNSUPERVISED)) {
                 tiles.add(new WorkTile("casesUnsupervised", "home.work.casesUnsupervised", handling.countCasesWithoutSupervisor(),
                         Page.CASES_UNSUPERVISED.path(), Map.of()));
+            }
+            if (hasRole(Roles.SYSTEM_ADMIN) && currentUser.mayOpen(Page.AUDIT)) {
+                // Sign-in alerts (issue 19): names and addresses slowed down by the throttle today.
+                tiles.add(new WorkTile("signInAlerts", "home.work.signInAlerts", audit.countSignInAlertsOfLastDay(),
+                        Page.AUDIT.path(), Map.of()));
             }
             work = List.copyOf(tiles);
         }

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ArquillianExtension.class)
-@DisplayName("Login: lockout after five failures, password changes")
+@DisplayName("Login: growing delays instead of a lockout, constant time, password changes")
 class CredentialServiceIT {
 
     @Deployment
@@ -42,6 +42,9 @@ class CredentialServiceIT {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private org.legalaid.audit.boundary.AuditService audit;
 
     private Fixtures.Tree tree;
     private String password;
@@ -87,7 +90,7 @@ class CredentialServiceIT {
     }
 
     @Test
-    @DisplayName("five wrong passwords guessed at the same moment still lock the account: each failure is counted")
+    @DisplayName("five wrong passwords guessed at the same moment are all counted: the name is slowed down")
     void simultaneousWrongPasswordsAreAllCounted() throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
         try {
@@ -107,25 +110,45 @@ class CredentialServiceIT {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(AuthenticationResult.Outcome.LOCKED, credentials.authenticate(clerk.username(), password).outcome());
-    }
-
-    @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
-        for (int i = 1; i <= 4; i++) {
-            assertEquals(AuthenticationResult.Outcome.INVALID, credentials.authenticate(clerk.username(), "wrong" + i).outcome());
-        }
-        assertEquals(AuthenticationResult.Outcome.LOCKED, credentials.authenticate(clerk.username(), "wrong5").outcome());
-        assertEquals(AuthenticationResult.Outcome.LOCKED, credentials.authenticate(clerk.username(), password).outcome());
-        StaffAccount locked = fixtures.reload(clerk);
-        assertTrue(locked.lockedUntil() != null && locked.lockedUntil().isAfter(java.time.OffsetDateTime.now().plusMinutes(14)));
+        // every failure counted under the account's row lock, and the name reached its threshold once
+        assertEquals(5, fixtures.reload(clerk).failedAttempts());
         assertEquals(1, fixtures.count("select count(e) from AuditEntry e where e.action = org.legalaid.shared.AuditAction.LOCKED"
                 + " and e.entityId = '" + clerk.id() + "'"));
     }
 
     @Test
-    void anAdministratorsResetLiftsTheLockout() throws Exception {
-        for (int i = 0; i < 5; i++) {
+    @DisplayName("five wrong passwords slow the account down, never close it: the right password passes after the delay (issue 19)")
+    void fiveWrongPasswordsSlowTheAccountButTheRightOnePassesAfterTheDelay() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            assertEquals(AuthenticationResult.Outcome.INVALID, credentials.authenticate(clerk.username(), "wrong" + i).outcome());
+        }
+        AuthenticationResult slowed = credentials.authenticate(clerk.username(), password);
+        // the delay after the fifth failure is one second: on a loaded machine it may have run out already
+        if (slowed.outcome() == AuthenticationResult.Outcome.THROTTLED) {
+            assertTrue(slowed.retryAfter().getSeconds() >= 1 && slowed.retryAfter().getSeconds() <= 60, slowed.toString());
+            Thread.sleep(slowed.retryAfter().toMillis() + 100);
+            slowed = credentials.authenticate(clerk.username(), password);
+        }
+        assertTrue(slowed.succeeded(), "the right password after the delay: " + slowed);
+        assertEquals(1, fixtures.count("select count(e) from AuditEntry e where e.action = org.legalaid.shared.AuditAction.LOCKED"
+                + " and e.entityId = '" + clerk.id() + "'"), "one alert for the administrator");
+        assertEquals(0, fixtures.reload(clerk).failedAttempts(), "the success starts the count again");
+    }
+
+    @Test
+    @DisplayName("the administrator's workbench counts the sign-in alerts of the day")
+    void theAdministratorSeesTheAlerts() throws Exception {
+        long before = As.user(tree.user("admin"), Role.SYSTEM_ADMIN).call(() -> audit.countSignInAlertsOfLastDay());
+        for (int i = 1; i <= 5; i++) {
+            credentials.authenticate(clerk.username(), "wrong" + i);
+        }
+        long after = As.user(tree.user("admin"), Role.SYSTEM_ADMIN).call(() -> audit.countSignInAlertsOfLastDay());
+        assertTrue(after >= before + 1, before + " -> " + after);
+    }
+
+    @Test
+    void anAdministratorsResetLiftsTheDelay() throws Exception {
+        for (int i = 0; i < 6; i++) {
             credentials.authenticate(clerk.username(), "wrong");
         }
         String temporary = TestPasswords.fresh();
@@ -133,6 +156,64 @@ class CredentialServiceIT {
         AuthenticationResult r = credentials.authenticate(clerk.username(), temporary);
         assertTrue(r.succeeded());
         assertTrue(r.mustChangePassword());
+    }
+
+    @Test
+    @DisplayName("a slowed-down account answers no faster than an unknown name or a wrong password (median of 10, issue 19)")
+    void aSlowedAccountAnswersAsSlowlyAsAnUnknownName() {
+        StaffAccount other = fixtures.account(tree.user("other"), tree.districtA(), password, Role.INTAKE_CLERK);
+        for (int i = 0; i < 6; i++) {
+            credentials.authenticate("nobody_w" + i + tree.suffix(), "x"); // warm-up
+        }
+        long[] unknown = new long[10];
+        long[] slowed = new long[10];
+        long[] wrong = new long[10];
+        for (int i = 0; i < 10; i++) {
+            int n = i;
+            unknown[i] = nanos(() -> credentials.authenticate("nobody_" + n + "_" + tree.suffix(), "wrong"));
+            if (i % 4 == 0) {
+                credentials.authenticate(other.username(), password); // the known name's count starts again
+            }
+            wrong[i] = nanos(() -> assertEquals(AuthenticationResult.Outcome.INVALID,
+                    credentials.authenticate(other.username(), "wrong" + n).outcome()));
+        }
+        // the slowed name: attempts while its delay runs are refused unchecked; one that comes after the
+        // delay is checked, fails and slows the name again for twice as long — only refused ones are counted
+        int taken = 0;
+        for (int attempts = 0; taken < 10 && attempts < 60; attempts++) {
+            long t = System.nanoTime();
+            AuthenticationResult r = credentials.authenticate(clerk.username(), "wrong");
+            long took = System.nanoTime() - t;
+            if (r.outcome() == AuthenticationResult.Outcome.THROTTLED) {
+                slowed[taken++] = took;
+            }
+        }
+        assertEquals(10, taken, "ten refused attempts of the slowed name");
+        double u = median(unknown);
+        double s = median(slowed);
+        double w = median(wrong);
+        String figures = "medians: unknown " + u / 1e6 + " ms, slowed " + s / 1e6 + " ms, wrong password " + w / 1e6 + " ms";
+        assertTrue(s > u / 2.5 && s < u * 2.5, figures);
+        assertTrue(w > u / 2.5 && w < u * 2.5, figures);
+    }
+
+    @Test
+    @DisplayName("a user name with a NUL byte is refused unread, not a database error")
+    void aNameWithANulByteIsRefusedUnread() {
+        assertEquals(AuthenticationResult.Outcome.INVALID, credentials.authenticate("ad\u0000min", "x").outcome());
+        assertEquals(AuthenticationResult.Outcome.INVALID, credentials.authenticate("\u202Eadmin", "x").outcome());
+    }
+
+    private static long nanos(Runnable r) {
+        long t = System.nanoTime();
+        r.run();
+        return System.nanoTime() - t;
+    }
+
+    private static double median(long[] values) {
+        long[] v = values.clone();
+        java.util.Arrays.sort(v);
+        return (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
     }
 
     @Test

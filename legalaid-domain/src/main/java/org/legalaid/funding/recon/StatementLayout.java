@@ -2,6 +2,7 @@ package org.legalaid.funding.recon;
 
 import org.legalaid.funding.Yuan;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.TextInput;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -76,13 +77,18 @@ public final class StatementLayout {
         if (!account.matches("\\d{6,40}")) {
             throw new BusinessException("funding.recon.line.account", lineNo, get(f, StatementColumn.ACCOUNT));
         }
-        return new StatementLine(lineNo, date, get(f, StatementColumn.REFERENCE), get(f, StatementColumn.SUMMARY),
-                get(f, StatementColumn.COUNTERPARTY), account, amount);
+        String reference = get(f, StatementColumn.REFERENCE);
+        String summary = get(f, StatementColumn.SUMMARY);
+        String counterparty = get(f, StatementColumn.COUNTERPARTY);
+        if (!TextInput.isAcceptable(reference) || !TextInput.isAcceptable(summary) || !TextInput.isAcceptable(counterparty)) {
+            throw new BusinessException("import.refusedCharacters", lineNo); // the one text rule (issue 19)
+        }
+        return new StatementLine(lineNo, date, reference, summary, counterparty, account, amount);
     }
 
     private String get(List<String> fields, StatementColumn c) {
         Integer i = index.get(c);
-        return i == null || i >= fields.size() ? "" : fields.get(i).strip();
+        return i == null || i >= fields.size() ? "" : TextInput.normalise(fields.get(i));
     }
 
     /**

@@ -40,6 +40,15 @@ public class AuditService {
         return repository.count(blankToNull(entityType));
     }
 
+    /**
+     * The administrator's sign-in alerts: how many user names and client addresses reached the
+     * sign-in throttle's threshold in the last 24 hours (issue 19 — the lockout became a slowdown,
+     * and the administrator is told instead; each is an {@link AuditAction#LOCKED} row).
+     */
+    public long countSignInAlertsOfLastDay() {
+        return repository.countSince(AuditAction.LOCKED, java.time.OffsetDateTime.now().minusDays(1));
+    }
+
     /** Who did what to one record, and who viewed it, with the summaries (the administrator's view of a record's history). */
     public List<RecordChange> findChangesTo(@NotBlank String entityType, @NotBlank String entityId) {
         return repository.findFor(entityType, entityId).stream()

@@ -7,6 +7,8 @@ import org.legalaid.audit.AuditEntry;
 import org.legalaid.audit.AuditHead;
 
 import java.util.Iterator;
+import org.legalaid.shared.AuditAction;
+
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -40,6 +42,12 @@ public class AuditRepository {
             q.setParameter("type", entityType);
         }
         return q.getSingleResult();
+    }
+
+    /** How many rows of one action were written since {@code since}. */
+    public long countSince(AuditAction action, java.time.OffsetDateTime since) {
+        return em.createQuery("select count(e) from AuditEntry e where e.action = :a and e.occurredAt >= :since", Long.class)
+                .setParameter("a", action).setParameter("since", since).getSingleResult();
     }
 
     /** Rows about one record, newest first. */

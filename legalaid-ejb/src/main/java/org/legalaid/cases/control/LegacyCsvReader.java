@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.legalaid.cases.LegacyColumn;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.TextInput;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -92,9 +93,15 @@ public final class LegacyCsvReader {
                     throw new BusinessException("cases.import.tooManyRows", String.valueOf(MAX_ROWS));
                 }
                 Map<LegacyColumn, String> values = new EnumMap<>(LegacyColumn.class);
+                long lineOfRecord = line;
                 headers.forEach((column, header) -> {
                     if (r.isMapped(header) && r.isSet(header)) {
-                        values.put(column, r.get(header));
+                        // the one text rule of every door (issue 19): NFC, invisible characters dropped, trimmed
+                        String value = TextInput.normalise(r.get(header));
+                        if (!TextInput.isAcceptable(value)) {
+                            throw new BusinessException("import.refusedCharacters", lineOfRecord);
+                        }
+                        values.put(column, value);
                     }
                 });
                 rows.add(new Row(line, values));

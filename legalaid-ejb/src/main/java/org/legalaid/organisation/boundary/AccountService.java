@@ -19,6 +19,7 @@ import org.legalaid.organisation.PasswordPolicy;
 import org.legalaid.organisation.StaffAccount;
 import org.legalaid.organisation.control.AccountRepository;
 import org.legalaid.organisation.control.Caller;
+import org.legalaid.organisation.control.LoginThrottle;
 import org.legalaid.organisation.control.UnitRepository;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
@@ -44,6 +45,9 @@ public class AccountService {
 
     private static final String ACCOUNT = "StaffAccount";
     public static final int MAX_PAGE = 500;
+
+    @Inject
+    private LoginThrottle throttle;
 
     @Inject
     private AccountRepository accounts;
@@ -138,7 +142,8 @@ public class AccountService {
         StaffAccount account = inScope(id);
         PasswordPolicy.check(temporaryPassword, account.username());
         account.resetPassword(PasswordHasher.hash(temporaryPassword), time.now());
-        audit.fire(AuditEvent.of(AuditAction.RESET_PASSWORD, ACCOUNT, id, "temporary password set, lockout lifted"));
+        throttle.forget(account.username());
+        audit.fire(AuditEvent.of(AuditAction.RESET_PASSWORD, ACCOUNT, id, "temporary password set, sign-in delays lifted"));
         return account;
     }
 

@@ -9,9 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.legalaid.organisation.PasswordHasher;
 import org.legalaid.organisation.PasswordPolicy;
+import org.legalaid.organisation.SignInThrottle;
 import org.legalaid.organisation.StaffAccount;
 import org.legalaid.organisation.control.AccountRepository;
 import org.legalaid.organisation.control.Caller;
+import org.legalaid.organisation.control.LoginThrottle;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
@@ -19,6 +21,7 @@ import org.legalaid.shared.Role;
 import org.legalaid.shared.Roles;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
@@ -26,13 +29,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Checking a password at login (with the lockout rule) and changing one's own password. Every
- * attempt, good or bad, is audited.
+ * Checking a password at login (with the sign-in throttle) and changing one's own password. Every
+ * checked attempt, good or bad, is audited; an attempt refused by the throttle is not checked and
+ * not audited (so guessing cannot grow the trail faster than the delays allow), but each name or
+ * address that reaches its threshold is, as an alert for the administrator ({@link AuditAction#LOCKED},
+ * counted on the administrator's workbench).
  */
 @Stateless
 public class CredentialService {
 
     private static final String ACCOUNT = "StaffAccount";
+    private static final String ADDRESS = "SignInAddress";
     /** Longest name or password an attempt may carry; longer is refused unread. */
     private static final int MAX_INPUT = 256;
 
@@ -46,46 +53,74 @@ public class CredentialService {
     private Clock clock;
 
     @Inject
+    private LoginThrottle throttle;
+
+    @Inject
     private Event<AuditEvent> audit;
 
-    /**
-     * Checks a user name and password. Permitted to everyone because the caller is, by definition,
-     * not signed in yet. Five failures in a row lock the account for fifteen minutes; an unknown
-     * name costs the same hashing time as a wrong password.
-     */
+    /** Checks a user name and password from an unknown address (in-container callers). */
     @PermitAll
     public AuthenticationResult authenticate(String username, String password) {
+        return authenticate(username, password, null);
+    }
+
+    /**
+     * Checks a user name and password sent from {@code address}. Permitted to everyone because the
+     * caller is, by definition, not signed in yet.
+     * <ul>
+     *   <li>A name or address that failed too often is not checked until its delay has run out
+     *   ({@link SignInThrottle}): the account is slowed, never closed, so nobody can keep its
+     *   owner out.</li>
+     *   <li>Every answer about a name that could exist costs one password hash — an unknown name, a
+     *   deactivated account and a throttled attempt are hashed against a decoy —
+     *   so the time of the answer tells nothing (a locked account answered in 9 ms, an unknown one
+     *   in 54 ms before).</li>
+     *   <li>A name with control or format characters (a NUL byte in a Basic header gave a 500 and
+     *   57 KB of log) is refused unread and uncounted: no user name holds one, so the answer tells
+     *   nothing, and it never reaches the database.</li>
+     * </ul>
+     */
+    @PermitAll
+    public AuthenticationResult authenticate(String username, String password, String address) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (username == null || password == null || username.length() > MAX_INPUT || password.length() > MAX_INPUT) {
+            PasswordHasher.verify("", PasswordHasher.decoy());
             return AuthenticationResult.failed(AuthenticationResult.Outcome.INVALID);
         }
-        Optional<StaffAccount> found = accounts.lockByUsername(username.strip());
+        String name = username.strip();
+        if (!printable(name)) {
+            return AuthenticationResult.failed(AuthenticationResult.Outcome.INVALID);
+        }
+        Optional<Duration> wait = throttle.waitFor(name, address, now.toInstant());
+        if (wait.isPresent()) {
+            PasswordHasher.verify(password, PasswordHasher.decoy());
+            return AuthenticationResult.throttled(wait.get());
+        }
+        Optional<StaffAccount> found = accounts.lockByUsername(name);
         if (found.isEmpty()) {
             PasswordHasher.verify(password, PasswordHasher.decoy());
             audit.fire(AuditEvent.by("anonymous", null, AuditAction.LOGIN_FAILED, ACCOUNT, null,
-                    "unknown user name (" + username.strip().length() + " characters)"));
+                    "unknown user name (" + name.length() + " characters)" + from(address)));
+            alert(throttle.recordFailure(name, address, now.toInstant()), null, address);
             return AuthenticationResult.failed(AuthenticationResult.Outcome.INVALID);
         }
         StaffAccount account = found.get();
         Long unitId = account.unit().id();
-        if (account.isLockedAt(now)) {
-            audit.fire(AuditEvent.by(account.username(), unitId, AuditAction.LOGIN_FAILED, ACCOUNT, account.id(),
-                    "refused: locked until " + account.lockedUntil()));
-            return AuthenticationResult.failed(AuthenticationResult.Outcome.LOCKED);
-        }
         boolean passwordMatches = PasswordHasher.verify(password, account.passwordHash());
-        if (!account.active()) {
+        if (!account.canAttemptLogin()) {
             audit.fire(AuditEvent.by(account.username(), unitId, AuditAction.LOGIN_FAILED, ACCOUNT, account.id(),
-                    "refused: account deactivated"));
+                    "refused: account deactivated" + from(address)));
+            alert(throttle.recordFailure(name, address, now.toInstant()), account, address);
             return AuthenticationResult.failed(AuthenticationResult.Outcome.INVALID);
         }
         if (!passwordMatches) {
-            boolean locked = account.recordFailedLogin(now);
-            audit.fire(AuditEvent.by(account.username(), unitId, locked ? AuditAction.LOCKED : AuditAction.LOGIN_FAILED,
-                    ACCOUNT, account.id(), "wrong password, attempt " + account.failedAttempts()
-                            + (locked ? ", locked until " + account.lockedUntil() : "")));
-            return AuthenticationResult.failed(locked ? AuthenticationResult.Outcome.LOCKED : AuthenticationResult.Outcome.INVALID);
+            account.recordFailedLogin();
+            audit.fire(AuditEvent.by(account.username(), unitId, AuditAction.LOGIN_FAILED,
+                    ACCOUNT, account.id(), "wrong password, attempt " + account.failedAttempts() + from(address)));
+            alert(throttle.recordFailure(name, address, now.toInstant()), account, address);
+            return AuthenticationResult.failed(AuthenticationResult.Outcome.INVALID);
         }
+        throttle.recordSuccess(name, address);
         account.recordSuccessfulLogin(now);
         if (PasswordHasher.needsRehash(account.passwordHash())) {
             account.changePassword(PasswordHasher.hash(password), now);
@@ -96,7 +131,35 @@ public class CredentialService {
         Set<String> groups = Stream.concat(staff ? Stream.of(Roles.STAFF) : Stream.empty(), account.roles().stream().map(Role::code))
                 .collect(Collectors.toUnmodifiableSet());
         return new AuthenticationResult(AuthenticationResult.Outcome.SUCCESS, account.username(), groups,
-                account.mustChangePassword());
+                account.mustChangePassword(), Duration.ZERO);
+    }
+
+    /**
+     * The administrator's alert: once when a name reaches its threshold (an account under attack, or
+     * a user who forgot the password) and once when an address does (a guesser).
+     */
+    private void alert(SignInThrottle.Failure failure, StaffAccount account, String address) {
+        if (failure.nameSlowedNow()) {
+            audit.fire(account == null
+                    ? AuditEvent.by("anonymous", null, AuditAction.LOCKED, ACCOUNT, null,
+                            "sign-in slowed: " + failure.nameFailures() + " failures for an unknown user name" + from(address))
+                    : AuditEvent.by(account.username(), account.unit().id(), AuditAction.LOCKED, ACCOUNT, account.id(),
+                            "sign-in slowed (not locked): " + failure.nameFailures() + " failures in a row" + from(address)));
+        }
+        if (failure.addressSlowedNow()) {
+            audit.fire(AuditEvent.by("anonymous", null, AuditAction.LOCKED, ADDRESS, null,
+                    "sign-in slowed for the address " + address + ": " + failure.addressFailures() + " failures"));
+        }
+    }
+
+    private static String from(String address) {
+        return address == null ? "" : " from " + address;
+    }
+
+    /** Whether a name could be a user name at all: no control, format or unpaired surrogate characters. */
+    private static boolean printable(String name) {
+        return !name.isEmpty() && name.codePoints().noneMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SURROGATE);
     }
 
     /** The signed-in staff member changes their own password, proving they know the current one. */

@@ -29,7 +29,8 @@ class CaseActBoundaryTest {
     /** Reads: they change nothing, and the unit scope already limits them. */
     private static final Set<String> READS = Set.of("findMyCases", "findCasesWithoutSupervisor", "findProgress",
             "findEnquiries", "findOfCase", "getTermination", "isAwaitingLawyer", "findAwaitingApproval", "findSubmissions",
-            "findDocuments", "getDocument", "writeContent", "findWorklist", "maxDocumentBytes");
+            "findDocuments", "getDocument", "writeContent", "findWorklist", "maxDocumentBytes",
+            "countMyCases", "countCasesWithoutSupervisor", "countAwaitingApproval", "countWorklist");
 
     private static Class<?> boundary(CaseAct act) throws ClassNotFoundException {
         return Class.forName(CaseService.class.getPackageName() + "." + act.service());

@@ -17,7 +17,8 @@ import java.util.Locale;
 /**
  * Every API call needs a signed-in caller (but the public complaint paths, {@link #isPublicComplaint}): without valid HTTP Basic credentials the answer is 401
  * with a {@code WWW-Authenticate} challenge and a problem document saying what was missing. What
- * a signed-in caller may do is then decided by the EJBs' {@code @RolesAllowed}.
+ * a signed-in caller may do is then decided by the EJBs' {@code @RolesAllowed}. An attempt the
+ * sign-in throttle refused unchecked is 429 with {@code Retry-After} in seconds.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -44,6 +45,14 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         Object reason = request.getAttribute(StaffAuthenticationMechanism.API_FAILURE);
         String key = reason instanceof String s ? s : "api.unauthorized.missing";
         Locale locale = Problems.locale(context.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        if (request.getAttribute(StaffAuthenticationMechanism.API_RETRY_AFTER) instanceof Long seconds) {
+            context.abortWith(jakarta.ws.rs.core.Response.fromResponse(
+                            new Problem("about:blank", Messages.text(locale, "api.status.429"), 429,
+                                    Messages.text(locale, key, seconds), null).toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, seconds)
+                    .build());
+            return;
+        }
         context.abortWith(jakarta.ws.rs.core.Response.fromResponse(
                         new Problem("about:blank", Messages.text(locale, "api.status.401"), 401, Messages.text(locale, key), null)
                                 .toResponse())

@@ -61,6 +61,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof EJBAccessException) {
             return problem(locale, 403, Messages.text(locale, "error.forbidden"), null);
         }
+        if (t instanceof StrictJsonReader.BadJson bad) {
+            List<String> errors = bad.errors().stream()
+                    .map(e -> Messages.text(locale, e.getKey(), e.getValue())).toList();
+            return problem(locale, 400, Messages.text(locale, "api.json.refused"), errors);
+        }
         if (t instanceof JsonbException || t instanceof ProcessingException) {
             return problem(locale, 400, Messages.text(locale, "api.malformed"), null);
         }
@@ -70,6 +75,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 case 404 -> "error.notFound";
                 case 405 -> "api.methodNotAllowed";
                 case 403 -> "error.forbidden";
+                case 406 -> "api.notAcceptable";
+                case 413 -> "api.tooLarge";
+                case 415 -> "api.unsupportedMediaType";
                 default -> "api.malformed";
             };
             return problem(locale, status, Messages.text(locale, key), null);
@@ -79,6 +87,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Response problem(Locale locale, int status, String detail, List<String> errors) {
-        return new Problem("about:blank", Messages.text(locale, "api.status." + status), status, detail, errors).toResponse();
+        // A status without words of its own (418 …) is titled by its class, never by the raw key.
+        String key = "api.status." + status;
+        String title = Messages.has(locale, key) ? Messages.text(locale, key) : Messages.text(locale, "api.status." + (status / 100) + "xx");
+        return new Problem("about:blank", title, status, detail, errors).toResponse();
     }
 }

@@ -37,6 +37,11 @@ public final class Messages {
         return ResourceBundle.getBundle(BUNDLE, locale);
     }
 
+    /** Whether the bundle has words for {@code key}. */
+    public static boolean has(Locale locale, String key) {
+        return ResourceBundle.getBundle(BUNDLE, locale).containsKey(key);
+    }
+
     public static String text(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         String pattern;

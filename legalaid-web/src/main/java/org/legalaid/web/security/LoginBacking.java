@@ -25,7 +25,8 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 /**
  * The login form. The page is a stateless view and this bean request-scoped, so a visitor who
  * has not signed in holds no server memory. A failed attempt says only "wrong user name or
- * password" (or that the account is locked, and for how long); never why in more detail.
+ * password" (or, after too many failures for the name or from the address, in how many seconds
+ * the next attempt will be checked); never why in more detail.
  */
 @Named
 @RequestScoped
@@ -65,8 +66,11 @@ public class LoginBacking {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 AuthenticationResult result = (AuthenticationResult) request.getAttribute(StaffIdentityStore.RESULT_ATTRIBUTE);
-                boolean locked = result != null && result.outcome() == AuthenticationResult.Outcome.LOCKED;
-                Messages.addError(locked ? "login.locked" : "login.invalid");
+                if (result != null && result.outcome() == AuthenticationResult.Outcome.THROTTLED) {
+                    Messages.addError("login.throttled", result.retryAfter().getSeconds());
+                } else {
+                    Messages.addError("login.invalid");
+                }
             }
         }
     }

@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.legalaid.organisation.boundary.AuthenticationResult;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -32,7 +33,8 @@ import java.util.Set;
  *   no session is created for them. Without valid credentials the API answers 401 as
  *   {@code application/problem+json} (see {@link #api}).</li>
  * </ul>
- * Both paths check credentials through {@link StaffIdentityStore}, so the lockout applies to both.
+ * Both paths check credentials through {@link StaffIdentityStore}, so the sign-in throttle applies to
+ * both (the API answers a throttled attempt 429 with {@code Retry-After}).
  */
 @ApplicationScoped
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -40,6 +42,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     static final String SESSION_IDENTITY = StaffAuthenticationMechanism.class.getName() + ".identity";
     /** Request attribute: message key of why an API request is not signed in. */
     public static final String API_FAILURE = StaffAuthenticationMechanism.class.getName() + ".apiFailure";
+    /** Request attribute: seconds to wait when the API attempt was throttled (answered 429). */
+    public static final String API_RETRY_AFTER = StaffAuthenticationMechanism.class.getName() + ".retryAfter";
 
     @Inject
     private IdentityStoreHandler identityStoreHandler;
@@ -108,6 +112,12 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
                     new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
+            }
+            if (request.getAttribute(StaffIdentityStore.RESULT_ATTRIBUTE) instanceof AuthenticationResult r
+                    && r.outcome() == AuthenticationResult.Outcome.THROTTLED) {
+                request.setAttribute(API_FAILURE, "api.throttled");
+                request.setAttribute(API_RETRY_AFTER, r.retryAfter().getSeconds());
+                return context.doNothing();
             }
         }
         request.setAttribute(API_FAILURE, "api.unauthorized.invalid");

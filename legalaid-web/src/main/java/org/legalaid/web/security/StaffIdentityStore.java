@@ -11,8 +11,10 @@ import org.legalaid.organisation.boundary.CredentialService;
 
 /**
  * Checks staff credentials against the organisation context, which owns the accounts, the
- * password hashes and the lockout rule. The outcome is left on the request so that the login page
- * can tell a locked account from a wrong password.
+ * password hashes and the sign-in throttle (by name and by the client's address, as the server
+ * sees it: behind a proxy, Undertow's {@code proxy-address-forwarding} must be on for the
+ * throttle to see the real client). The outcome is left on the request so that the login page
+ * can tell a slowed-down attempt from a wrong password.
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
@@ -27,7 +29,8 @@ public class StaffIdentityStore implements IdentityStore {
     private HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        AuthenticationResult result = credentials.authenticate(credential.getCaller(), credential.getPasswordAsString());
+        AuthenticationResult result = credentials.authenticate(credential.getCaller(), credential.getPasswordAsString(),
+                request.getRemoteAddr());
         request.setAttribute(RESULT_ATTRIBUTE, result);
         return result.succeeded()
                 ? new CredentialValidationResult(result.username(), result.groups())
