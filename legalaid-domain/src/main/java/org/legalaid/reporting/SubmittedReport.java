@@ -75,7 +75,7 @@ public class SubmittedReport {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "reporting_report_figure", joinColumns = @JoinColumn(name = "report_id"))
     @MapKeyColumn(name = "figure", length = 100)
-    @Column(name = "value", nullable = false)
+    @Column(name = "figure_value", nullable = false)
     private Map<String, Long> figures = new HashMap<>();
 
     protected SubmittedReport() {

@@ -17,7 +17,8 @@ import java.time.Year;
  * @param share    whether the target is a share (expected at full value all year) rather than a count
  * @param expected what is expected by the day
  */
-public record TargetProgress(BigDecimal target, BigDecimal reached, boolean share, BigDecimal expected) {
+public record TargetProgress(BigDecimal target, BigDecimal reached, boolean share, BigDecimal expected)
+        implements java.io.Serializable {
 
     /** Progress of a count target (e.g. 120 cases) on {@code day} of {@code year}. */
     public static TargetProgress ofCount(BigDecimal target, long reached, int year, LocalDate day) {

@@ -29,9 +29,9 @@ CREATE INDEX ix_reporting_report_period ON reporting_report (kind, period_start,
 CREATE TABLE reporting_report_figure (
     report_id BIGINT       NOT NULL REFERENCES reporting_report (id),
     figure    VARCHAR(100) NOT NULL,
-    value     BIGINT       NOT NULL,
+    figure_value BIGINT    NOT NULL,
     CONSTRAINT pk_reporting_report_figure PRIMARY KEY (report_id, figure),
-    CONSTRAINT ck_reporting_report_figure_value CHECK (value >= 0)
+    CONSTRAINT ck_reporting_report_figure_value CHECK (figure_value >= 0)
 );
 
 CREATE SEQUENCE reporting_target_seq START WITH 10 INCREMENT BY 10;
