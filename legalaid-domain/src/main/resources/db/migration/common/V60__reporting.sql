@@ -49,3 +49,26 @@ CREATE TABLE reporting_target (
     CONSTRAINT ck_reporting_target_value CHECK (target_value >= 0
                                                 AND (measure <> 'WORKSTATION_SHARE' OR target_value <= 100))
 );
+
+-- Public disclosure 援务公开 (LAL art. 58): a period's figures as the bureau's supervisor published them,
+-- frozen. One per publishing unit, kind and period.
+CREATE SEQUENCE reporting_publication_seq START WITH 10 INCREMENT BY 10;
+CREATE TABLE reporting_publication (
+    id           BIGINT       NOT NULL PRIMARY KEY,
+    unit_id      BIGINT       NOT NULL REFERENCES org_unit (id),
+    period_kind  VARCHAR(20)  NOT NULL,
+    period_start DATE         NOT NULL,
+    period_end   DATE         NOT NULL,
+    published_by VARCHAR(32)  NOT NULL,
+    published_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT uq_reporting_publication UNIQUE (unit_id, period_kind, period_start),
+    CONSTRAINT ck_reporting_publication_period CHECK (period_end >= period_start)
+);
+
+CREATE TABLE reporting_publication_figure (
+    publication_id BIGINT       NOT NULL REFERENCES reporting_publication (id),
+    figure         VARCHAR(100) NOT NULL,
+    figure_value   BIGINT       NOT NULL,
+    CONSTRAINT pk_reporting_publication_figure PRIMARY KEY (publication_id, figure),
+    CONSTRAINT ck_reporting_publication_figure_value CHECK (figure_value >= 0)
+);

@@ -66,6 +66,17 @@ public class ReportService {
     @Inject
     private Event<AuditEvent> audit;
 
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
+
+    /**
+     * Whether the caller prepares, submits and corrects their unit's reports (a centre's director);
+     * the page offers those acts only then, and the methods below refuse everyone else.
+     */
+    public boolean maySubmit() {
+        return context.isCallerInRole(Roles.APPROVER);
+    }
+
     /**
      * The figures the caller's unit would submit for a period now, for checking before submitting.
      *

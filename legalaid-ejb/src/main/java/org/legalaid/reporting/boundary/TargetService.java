@@ -62,6 +62,14 @@ public class TargetService {
     @Inject
     private Event<AuditEvent> audit;
 
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
+
+    /** Whether the caller sets targets (the bureau's supervisor); the page offers the form only then. */
+    public boolean mayManageTargets() {
+        return context.isCallerInRole(Roles.BUREAU_SUPERVISOR);
+    }
+
     /**
      * Sets a unit's target for a year, or changes it.
      *
