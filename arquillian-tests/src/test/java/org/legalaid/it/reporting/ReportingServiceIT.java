@@ -81,6 +81,9 @@ class ReportingServiceIT {
     @Inject
     private TargetService targets;
 
+    @Inject
+    private org.legalaid.reporting.boundary.DisclosureService disclosure;
+
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService executor;
 
@@ -294,5 +297,57 @@ class ReportingServiceIT {
                 () -> directorA.call(() -> reports.submit(ReportKind.MONTHLY, thisMonth, null))).messageKey());
         // the city's supervisor reads reports but submits none
         assertThrows(EJBAccessException.class, () -> city.call(() -> reports.submit(ReportKind.MONTHLY, Period.month(lastMonth()), null)));
+    }
+
+    private static java.net.http.HttpResponse<String> get(String path, String... headers) throws Exception {
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        java.net.http.HttpRequest.Builder r = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/legalaid" + path));
+        if (headers.length > 0) {
+            r.headers(headers);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(r.GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void nothingIsPublicUntilTheBureauPublishesAPeriodThenAnyoneReadsItWithoutASession() throws Exception {
+        YearMonth firstOfLastQuarter = YearMonth.now(ChinaTime.ZONE).minusMonths(3);
+        firstOfLastQuarter = firstOfLastQuarter.withMonth((firstOfLastQuarter.getMonthValue() - 1) / 3 * 3 + 1);
+        Period quarter = Period.quarter(firstOfLastQuarter.getYear(), (firstOfLastQuarter.getMonthValue() + 2) / 3);
+        consult(clerkA, ConsultationChannel.HOTLINE_12348, firstOfLastQuarter, 2);
+        consult(clerkB, ConsultationChannel.WINDOW, firstOfLastQuarter, 6);
+        String before = get("/api/v1/public/disclosure").body();
+        assertFalse(before.contains("\"" + quarter.code() + "\""), before);
+
+        city.run(() -> disclosure.publish(quarter));
+        assertEquals("reporting.publication.exists", assertThrows(BusinessException.class,
+                () -> city.run(() -> disclosure.publish(quarter))).messageKey());
+        assertThrows(EJBAccessException.class, () -> directorA.run(() -> disclosure.publish(quarter)));
+
+        java.net.http.HttpResponse<String> json = get("/api/v1/public/disclosure");
+        assertEquals(200, json.statusCode());
+        jakarta.json.JsonObject published = jakarta.json.Json.createReader(new java.io.StringReader(json.body())).readArray()
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(o -> o.getString("period").equals(quarter.code()))
+                .findFirst().orElseThrow();
+        assertEquals("<5", published.getJsonObject("figures").getString(HOTLINE), "2 consultations leave the system as <5");
+        assertEquals("6", published.getJsonObject("figures").getString(WINDOW));
+        assertTrue(get("/api/v1/public/disclosure/csv").body().contains(quarter.code() + "," + quarter.chineseName()
+                + ",consultations.channel.HOTLINE_12348,"));
+        assertTrue(get("/api/v1/public/disclosure?format=csv").headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+
+        java.net.http.HttpResponse<String> page = get("/public/disclosure?period=" + quarter.code());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(quarter.chineseName()), page.body());
+        assertTrue(page.body().contains("12348"));
+        assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "no session: " + page.headers().allValues("Set-Cookie"));
+        assertTrue(json.headers().allValues("Set-Cookie").isEmpty());
+        assertTrue(page.headers().firstValue("Cache-Control").orElse("").contains("public"));
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, get("/public/disclosure", "If-None-Match", etag).statusCode());
+        // the publication is frozen: a consultation recorded afterwards does not change it
+        consult(clerkB, ConsultationChannel.WINDOW, firstOfLastQuarter, 1);
+        assertEquals(6, disclosure.findPublished().stream().filter(p -> p.period().equals(quarter)).findFirst().orElseThrow()
+                .figures().get(WINDOW));
     }
 }

@@ -13,7 +13,9 @@ import org.legalaid.reporting.Figures;
 import org.legalaid.reporting.Period;
 import org.legalaid.reporting.ReportKind;
 import org.legalaid.reporting.SubmittedReport;
+import org.legalaid.reporting.SmallCounts;
 import org.legalaid.reporting.control.ReportRepository;
+import org.legalaid.reporting.control.ReportWorkbook;
 import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
@@ -158,6 +160,42 @@ public class ReportService {
             throw new NotFoundException(REPORT, id);
         }
         return r;
+    }
+
+    /**
+     * A submitted version as an .xlsx workbook, counts below the small-count threshold as "&lt;5" (the
+     * file leaves the system). The export is audited.
+     *
+     * @param labels figure name → label, in the reader's language
+     * @throws NotFoundException when the version is not in the caller's scope
+     */
+    public byte[] exportWorkbook(long reportId, @NotNull Map<String, String> labels) {
+        SubmittedReport r = getReport(reportId);
+        String unit = organisation.findUnitNamesInScope().getOrDefault(r.getUnitId(), String.valueOf(r.getUnitId()));
+        List<Map.Entry<String, String>> about = List.of(
+                Map.entry("单位", unit),
+                Map.entry("期间", r.period().chineseName()),
+                Map.entry("版本", String.valueOf(r.getReportVersion())),
+                Map.entry("报送人", r.getSubmittedBy()),
+                Map.entry("报送时间", r.getSubmittedAt().atZoneSameInstant(org.legalaid.shared.ChinaTime.ZONE).toLocalDateTime()
+                        .toString().replace('T', ' ')),
+                Map.entry("截止日", r.getDueOn().toString()),
+                Map.entry("更正理由", r.getCorrectionReason() == null ? "" : r.getCorrectionReason()),
+                Map.entry("说明", r.getNote() == null ? "" : r.getNote()));
+        byte[] xlsx = ReportWorkbook.write(unit + " " + r.period().chineseName() + " " + kindName(r.getKind()), about,
+                r.figures(), labels, new SmallCounts(Integer.getInteger("legalaid.reporting.smallCountThreshold",
+                        SmallCounts.DEFAULT_THRESHOLD)));
+        audit.fire(AuditEvent.of(AuditAction.READ, REPORT, r.getId(), "report exported as Excel"));
+        return xlsx;
+    }
+
+    private static String kindName(ReportKind kind) {
+        return switch (kind) {
+            case MONTHLY -> "月报告";
+            case QUARTERLY_SELF_ASSESSMENT -> "季度自评";
+            case HALF_YEAR_CHECK -> "半年检查";
+            case ANNUAL_ASSESSMENT -> "年终考核";
+        };
     }
 
     /**

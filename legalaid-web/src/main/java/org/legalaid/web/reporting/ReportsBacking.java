@@ -126,6 +126,20 @@ public class ReportsBacking implements Serializable {
         }
     }
 
+    /** A submitted version as an Excel file (p:fileDownload). */
+    public org.primefaces.model.StreamedContent workbook(SubmittedReport r) {
+        java.util.Locale locale = locale();
+        Map<String, String> labels = new java.util.HashMap<>();
+        r.figures().asMap().keySet().forEach(k -> labels.put(k, FigureLabels.label(locale, k)));
+        byte[] xlsx = reports.exportWorkbook(r.getId(), labels);
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name("report-" + r.getUnitId() + "-" + r.period().code() + "-v" + r.getReportVersion() + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .contentLength((long) xlsx.length)
+                .stream(() -> new java.io.ByteArrayInputStream(xlsx))
+                .build();
+    }
+
     /** Publishes a period for 援务公开 (the bureau's supervisor; LAL art. 58). */
     public void publish() {
         Period p;

@@ -1,10 +1,7 @@
 package org.legalaid.web.reporting;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +22,7 @@ import java.util.Map;
 /**
  * Statistics of a unit with its subtree over any period, beside the same period a year earlier
  * (issue 17). The period is typed as its code (2026-03, 2026-Q1, 2026-H1, 2026, or
- * 2026-01-05..2026-02-01); a wrong one is reported beside the field.
+ * 2026-01-05..2026-02-01); a wrong one is reported beside the field ({@link PeriodField}).
  */
 @Named
 @ViewScoped
@@ -67,16 +64,6 @@ public class StatisticsBacking implements Serializable {
             comparison = c;
             rows = FigureLabels.rows(Messages.locale(FacesContext.getCurrentInstance()), c);
         });
-    }
-
-    /** Reports a period that cannot be read, or that ends before it starts, beside the field. */
-    public void validatePeriod(FacesContext faces, UIComponent component, Object value) {
-        try {
-            Period.parse((String) value);
-        } catch (BusinessException e) {
-            String text = Messages.text(Messages.locale(faces), e.messageKey(), e.arguments());
-            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        }
     }
 
     public Map<Long, String> getUnits() { return units; }
