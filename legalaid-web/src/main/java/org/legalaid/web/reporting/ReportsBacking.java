@@ -159,7 +159,8 @@ public class ReportsBacking implements Serializable {
     }
 
     public ReportKind[] getKinds() { return ReportKind.values(); }
-    public Map<Long, String> getUnits() { return units; }
+    /** The units of the pickers, as entries (f:selectItems iterates a list). */
+    public List<Map.Entry<Long, String>> getUnits() { return List.copyOf(units.entrySet()); }
     public Long getUnitId() { return unitId; }
     public void setUnitId(Long v) { this.unitId = v; }
     public ReportKind getKind() { return kind; }

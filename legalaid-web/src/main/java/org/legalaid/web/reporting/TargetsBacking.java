@@ -70,7 +70,8 @@ public class TargetsBacking implements Serializable {
     }
 
     public TargetMeasure[] getMeasures() { return TargetMeasure.values(); }
-    public Map<Long, String> getUnits() { return units; }
+    /** The units of the pickers, as entries (f:selectItems iterates a list). */
+    public List<Map.Entry<Long, String>> getUnits() { return List.copyOf(units.entrySet()); }
     public int getYear() { return year; }
     public void setYear(int v) { this.year = v; }
     public boolean isMayManage() { return mayManage; }
