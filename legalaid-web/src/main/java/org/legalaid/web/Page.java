@@ -126,6 +126,12 @@ public enum Page {
     QUALITY_INSPECTION_SCORE("/quality/inspection-score.xhtml", Quality.INSPECTION, "page.qualityInspectionScore", QUALITY_INSPECTIONS, MenuGroup.NONE),
     /** An inspection's notice of results (通报) as PDF (no menu entry; linked from the inspection). */
     QUALITY_INSPECTION_PDF("/quality/inspection.pdf", Roles.BUREAU_SUPERVISOR, "page.qualityInspectionPdf", QUALITY_INSPECTIONS, MenuGroup.NONE),
+    /** Statistics of a unit and its subtree over any period, with year-on-year growth (issue 17). */
+    REPORTING_STATISTICS("/reporting/statistics.xhtml", Reporting.READERS, "page.reportingStatistics", HOME, MenuGroup.REPORTING),
+    /** Reports submitted upward: a district's own, and the level above's view with the roll-up (issue 17). */
+    REPORTING_REPORTS("/reporting/reports.xhtml", Reporting.READERS, "page.reportingReports", HOME, MenuGroup.REPORTING),
+    /** Targets per unit and year with their progress against the expectation for today (issue 17). */
+    REPORTING_TARGETS("/reporting/targets.xhtml", Reporting.READERS, "page.reportingTargets", HOME, MenuGroup.REPORTING),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),
     ACCOUNTS("/admin/accounts.xhtml", Roles.SYSTEM_ADMIN, "page.accounts", HOME, MenuGroup.ADMIN),
     HARDSHIP_STANDARDS("/admin/hardship-standards.xhtml", Roles.SYSTEM_ADMIN, "page.hardshipStandards", HOME, MenuGroup.ADMIN),
@@ -202,6 +208,14 @@ public enum Page {
         static final Set<String> INSPECTION = Set.of(Roles.BUREAU_SUPERVISOR, Roles.APPROVER, Roles.QUALITY_EVALUATOR);
     }
 
+    /**
+     * Who reads statistics, reports and targets (the roles of the reporting boundaries): the bureau's
+     * supervisor and the centres' directors (issue 17).
+     */
+    private static final class Reporting {
+        static final Set<String> READERS = Set.of(Roles.APPROVER, Roles.BUREAU_SUPERVISOR);
+    }
+
     /** The submenu a page is listed in; NONE for pages reached otherwise. */
     public enum MenuGroup {
         NONE(null, null),
@@ -211,6 +225,7 @@ public enum Page {
         FUNDING("menu.funding", "pi pi-wallet"),
         COMPLAINTS("menu.complaints", "pi pi-comments"),
         QUALITY("menu.quality", "pi pi-check-square"),
+        REPORTING("menu.reporting", "pi pi-chart-bar"),
         ADMIN("menu.admin", "pi pi-cog");
 
         private final String labelKey;

@@ -93,6 +93,17 @@ public class OrganisationService {
     }
 
     /**
+     * Ids of the units of one type in a unit's subtree within the caller's scope, parents before
+     * children (reporting: the district centres that report to the city); empty when the unit is not
+     * in the caller's scope.
+     */
+    public List<Long> findUnitIdsOfTypeInSubtree(long unitId, @NotNull org.legalaid.organisation.UnitType type) {
+        return units.findInScope(unitId, caller.scope())
+                .map(u -> units.findSubtree(u.path()).stream().filter(x -> x.type() == type && x.active()).map(OrgUnit::id).toList())
+                .orElse(List.of());
+    }
+
+    /**
      * Names of the units the caller may see, by id, parents before children (for lists and exports
      * that show them, and the unit pickers of other contexts' pages).
      */

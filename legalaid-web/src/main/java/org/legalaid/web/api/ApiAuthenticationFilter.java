@@ -42,6 +42,10 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         if (context.getSecurityContext().getUserPrincipal() != null || isPublicComplaint(context.getUriInfo().getPath())) {
             return;
         }
+        if (context.getUriInfo().getPath().startsWith("/public/disclosure") || context.getUriInfo().getPath().startsWith("public/disclosure")) {
+            // 援务公开 (LAL art. 58): the published figures are for anyone, without credentials
+            return;
+        }
         Object reason = request.getAttribute(StaffAuthenticationMechanism.API_FAILURE);
         String key = reason instanceof String s ? s : "api.unauthorized.missing";
         Locale locale = Problems.locale(context.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));

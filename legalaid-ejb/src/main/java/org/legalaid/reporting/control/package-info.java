@@ -1,0 +1,2 @@
+/** Storage of the reporting context's own records: submitted report versions and targets. */
+package org.legalaid.reporting.control;
