@@ -1,5 +1,6 @@
 package org.legalaid.lawyers;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -9,14 +10,14 @@ import java.util.Objects;
  * the assignment screen can say it in Chinese or English (issue 4: the reason for each rank and
  * for each exclusion).
  */
-public record Reason(String key, List<Object> args) {
+public record Reason(String key, List<Serializable> args) implements Serializable {
 
     public Reason {
         Objects.requireNonNull(key, "key");
         args = List.copyOf(args);
     }
 
-    public static Reason of(String key, Object... args) {
+    public static Reason of(String key, Serializable... args) {
         return new Reason(key, Arrays.asList(args));
     }
 
