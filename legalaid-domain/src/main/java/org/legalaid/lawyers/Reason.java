@@ -1,7 +1,7 @@
 package org.legalaid.lawyers;
 
 import java.io.Serializable;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,8 +17,20 @@ public record Reason(String key, List<Serializable> args) implements Serializabl
         args = List.copyOf(args);
     }
 
-    public static Reason of(String key, Serializable... args) {
-        return new Reason(key, Arrays.asList(args));
+    /**
+     * @param args numbers, strings, dates, enum constants — serializable, since a reason is kept in
+     *             a page's view and a session may move to another node (issue 20)
+     * @throws IllegalArgumentException for an argument that is not serializable
+     */
+    public static Reason of(String key, Object... args) {
+        List<Serializable> kept = new ArrayList<>(args.length);
+        for (Object arg : args) {
+            if (!(arg instanceof Serializable s)) {
+                throw new IllegalArgumentException("a reason's argument must be serializable: " + arg);
+            }
+            kept.add(s);
+        }
+        return new Reason(key, kept);
     }
 
     public Object[] arguments() {
