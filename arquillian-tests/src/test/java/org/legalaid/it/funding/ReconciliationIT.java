@@ -257,7 +257,7 @@ class ReconciliationIT {
     private static String jobRepositoryStatus(long executionId) throws Exception {
         try (Connection c = DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
                 System.getenv("LEGALAID_DB_PASSWORD"));
-             PreparedStatement ps = c.prepareStatement("select batchstatus from job_execution where jobexecutionid = ?")) {
+             PreparedStatement ps = c.prepareStatement("select batchstatus from wildfly_state.job_execution where jobexecutionid = ?")) {
             ps.setLong(1, executionId);
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : "no row";

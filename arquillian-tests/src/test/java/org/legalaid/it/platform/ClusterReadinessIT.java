@@ -67,7 +67,7 @@ class ClusterReadinessIT {
         List<String> timers = new ArrayList<>();
         try (Connection c = db();
              PreparedStatement ps = c.prepareStatement("select timed_object_id, schedule_expr_hour, schedule_expr_minute"
-                     + " from jboss_ejb_timer where partition_name = 'legalaid' and calendar_timer and auto_timer"
+                     + " from wildfly_state.jboss_ejb_timer where partition_name = 'legalaid' and calendar_timer and auto_timer"
                      + " order by timed_object_id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
