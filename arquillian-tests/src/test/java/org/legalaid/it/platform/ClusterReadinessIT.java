@@ -1,15 +1,11 @@
 package org.legalaid.it.platform;
 
-import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.EntityType;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.jpa.JpaHelper;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
@@ -17,13 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.legalaid.it.Deployments;
 import org.legalaid.organisation.OrgUnit;
-import org.legalaid.shared.boundary.HealthService;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -33,16 +23,15 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 20, what a cluster needs of each node, proved on one: EJB timers in the application's
  * database once each (however often the application was deployed), Jakarta Batch's job repository
- * in PostgreSQL, no entity served from a cache that another node's change would leave stale, and
- * MicroProfile Health's readiness and liveness with the application's own checks.
+ * in PostgreSQL (ReconciliationIT reads a failed execution from it), and no entity served from a
+ * cache that another node's change would leave stale.
  */
 @ExtendWith(ArquillianExtension.class)
-@DisplayName("Issue 20: shared state in the database, no stale cache, standard health probes")
+@DisplayName("Issue 20: shared state in the database, no stale cache")
 class ClusterReadinessIT {
 
     @Deployment
@@ -52,9 +41,6 @@ class ClusterReadinessIT {
 
     @PersistenceContext(unitName = "legalaid")
     private EntityManager em;
-
-    @Inject
-    private HealthService health;
 
     private static Connection db() throws Exception {
         return DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
@@ -77,35 +63,6 @@ class ClusterReadinessIT {
         }
         assertEquals(List.of("AbandonmentJob *:20", "DeadlineReminders 6:0", "NightlyFundingRules 2:0", "WithdrawalJob *:15"),
                 timers);
-    }
-
-    @Test
-    @DisplayName("the probe reads the database, the schema Flyway left and the scheduled timers, each with its next time")
-    void theProbeSeesDatabaseMigrationsAndTimers() {
-        HealthService.Probe p = health.probe();
-        assertTrue(p.databaseUp());
-        assertTrue(p.migrationsDone(), p.toString());
-        assertEquals(p.schemaVersion(), p.databaseVersion());
-        assertEquals(4, p.timers().size(), p.timers().toString());
-        assertTrue(p.timers().stream().anyMatch(t -> t.startsWith("deadline reminders → ")), p.timers().toString());
-        assertTrue(p.timersRunning());
-    }
-
-    @Test
-    @RunAsClient
-    @DisplayName("MicroProfile Health on the management port: /health/ready and /health/live are UP with the application's checks in them")
-    void standardHealthEndpointsCarryTheApplicationsChecks() throws Exception {
-        String base = "http://127.0.0.1:" + System.getProperty("it.management.port", "9990");
-        JsonObject ready = get(base + "/health/ready");
-        assertEquals("UP", ready.getString("status"), ready.toString());
-        JsonObject database = check(ready, "legalaid-database");
-        assertEquals("UP", database.getString("status"));
-        assertEquals(Boolean.TRUE, database.getJsonObject("data").getBoolean("migrationsDone"));
-        JsonObject live = get(base + "/health/live");
-        assertEquals("UP", live.getString("status"), live.toString());
-        JsonObject timers = check(live, "legalaid-timers");
-        assertEquals("UP", timers.getString("status"));
-        assertEquals(4, timers.getJsonObject("data").size(), timers.toString());
     }
 
     @Test
@@ -140,19 +97,5 @@ class ClusterReadinessIT {
                 ps.executeUpdate();
             }
         }
-    }
-
-    private static JsonObject get(String url) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        try (var reader = Json.createReader(new StringReader(r.body()))) {
-            return reader.readObject();
-        }
-    }
-
-    private static JsonObject check(JsonObject health, String name) {
-        return health.getJsonArray("checks").stream().map(v -> v.asJsonObject())
-                .filter(c -> name.equals(c.getString("name"))).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " missing in " + health));
     }
 }
