@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -25,7 +26,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "case_document")
-public class CaseDocument {
+public class CaseDocument implements Serializable {
 
     public static final int FILE_NAME_MAX = 200;
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "case_enquiry")
-public class CaseEnquiry {
+public class CaseEnquiry implements Serializable {
 
     public static final int ASKED_BY_MAX = 60;
     public static final int QUESTION_MAX = 2000;

@@ -14,6 +14,7 @@ import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -33,7 +34,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "case_progress")
-public class CaseProgress {
+public class CaseProgress implements Serializable {
 
     public static final int DETAILS_MAX = 4000;
     public static final int ASSESSMENT_MAX = 1000;

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "case_termination")
-public class CaseTermination {
+public class CaseTermination implements Serializable {
 
     public static final int REASONS_MAX = 1000;
     /** The most the justice bureau may fine (LAL art. 64: 三千元以下罚款). */

@@ -18,6 +18,7 @@ import org.legalaid.intake.SubjectType;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "closing_submission")
-public class ClosingSubmission {
+public class ClosingSubmission implements Serializable {
 
     public static final int OUTCOME_TEXT_MAX = 500;
     public static final int REPORT_MAX = 4000;

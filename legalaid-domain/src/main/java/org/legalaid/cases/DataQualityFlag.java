@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -20,7 +21,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "case_data_flag")
-public class DataQualityFlag {
+public class DataQualityFlag implements Serializable {
 
     @Id
     @SequenceGenerator(name = "case_data_flag_seq", sequenceName = "case_data_flag_seq", allocationSize = 50)

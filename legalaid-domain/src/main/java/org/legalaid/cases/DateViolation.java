@@ -1,5 +1,6 @@
 package org.legalaid.cases;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * 004 found assignment, handling and closing dates "far earlier than the approval date").
  * {@code dependsOn} is null when the step lies in the future instead.
  */
-public record DateViolation(CaseMilestone step, LocalDate date, CaseMilestone dependsOn, LocalDate dependsOnDate) {
+public record DateViolation(CaseMilestone step, LocalDate date, CaseMilestone dependsOn, LocalDate dependsOnDate) implements Serializable {
 
     public DateViolation {
         Objects.requireNonNull(step, "step");

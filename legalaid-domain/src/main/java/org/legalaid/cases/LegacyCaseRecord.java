@@ -2,6 +2,7 @@ package org.legalaid.cases;
 
 import org.legalaid.intake.MatterType;
 
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
 public final class LegacyCaseRecord {
 
     /** Why a row cannot be imported: a message key and its arguments (column header, value). */
-    public record Problem(String key, List<String> args) {
+    public record Problem(String key, List<String> args) implements Serializable {
         public Problem {
             Objects.requireNonNull(key, "key");
             args = List.copyOf(args);

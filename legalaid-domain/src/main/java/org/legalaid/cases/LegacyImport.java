@@ -9,12 +9,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** One import of a legacy case file: who, when, into which unit, and what became of its rows. Never changed. */
 @Entity
 @Table(name = "legacy_import")
-public class LegacyImport {
+public class LegacyImport implements Serializable {
 
     @Id
     @SequenceGenerator(name = "legacy_import_seq", sequenceName = "legacy_import_seq", allocationSize = 50)

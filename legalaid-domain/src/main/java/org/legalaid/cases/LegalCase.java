@@ -16,6 +16,7 @@ import org.legalaid.intake.SubjectType;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -36,7 +37,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "legal_case")
-public class LegalCase {
+public class LegalCase implements Serializable {
 
     public static final int TITLE_MAX = 100;
     public static final int NAME_MAX = 60;

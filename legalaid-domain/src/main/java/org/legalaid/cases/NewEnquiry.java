@@ -5,13 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.legalaid.shared.PlainText;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
  * A client's progress enquiry as the intake clerk or case supervisor takes it down (LAL art. 46),
  * with the answer when it is given at once.
  */
-public class NewEnquiry {
+public class NewEnquiry implements Serializable {
 
     @NotBlank
     @Size(max = CaseEnquiry.ASKED_BY_MAX)

@@ -3,6 +3,7 @@ package org.legalaid.cases;
 import jakarta.validation.constraints.Size;
 import org.legalaid.shared.PlainText;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -10,7 +11,7 @@ import java.time.LocalDate;
  * service boundary (lengths, no markup); which fields a kind needs is the entry's rule
  * ({@link CaseProgress}), so that a missing date or assessment reads as one clear sentence.
  */
-public class NewProgressEntry {
+public class NewProgressEntry implements Serializable {
 
     private ProgressKind kind;
 

@@ -35,10 +35,10 @@ import java.util.TreeMap;
  */
 public record AnnualReport(int year, long received, Map<ComplaintGround, Long> byGround, Map<RespondentType, Long> byRespondent,
                            Map<ComplaintOutcome, Long> byOutcome, Map<Long, UnitLine> units, long decided, BigDecimal medianDays,
-                           BigDecimal meanDays, long decidedInTime) {
+                           BigDecimal meanDays, long decidedInTime) implements java.io.Serializable {
 
     /** One unit's figures. */
-    public record UnitLine(long unitId, long received, long decided, long decidedInTime) {
+    public record UnitLine(long unitId, long received, long decided, long decidedInTime) implements java.io.Serializable {
     }
 
     /**

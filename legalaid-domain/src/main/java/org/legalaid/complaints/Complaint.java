@@ -19,6 +19,7 @@ import org.legalaid.intake.Pause;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint {
+public class Complaint implements Serializable {
 
     public static final int NAME_MAX = 50;
     public static final int PHONE_MAX = 30;

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "complaint_step")
-public class ComplaintStep {
+public class ComplaintStep implements Serializable {
 
     public static final int NOTE_MAX = 500;
 

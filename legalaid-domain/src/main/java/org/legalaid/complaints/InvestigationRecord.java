@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "complaint_record")
-public class InvestigationRecord {
+public class InvestigationRecord implements Serializable {
 
     public static final int PERSON_MAX = 50;
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -22,7 +23,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "complaint_investigator")
-public class Investigator {
+public class Investigator implements Serializable {
 
     @Id
     @SequenceGenerator(name = "complaint_investigator_seq", sequenceName = "complaint_investigator_seq", allocationSize = 1)

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.legalaid.intake.Pause;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * towards the 60 (+30) days (art. 23).
  */
 @Embeddable
-public class Suspension {
+public class Suspension implements Serializable {
 
     @Column(name = "suspended_from", nullable = false)
     private LocalDateTime suspendedFrom;

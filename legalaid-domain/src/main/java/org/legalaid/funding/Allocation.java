@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.legalaid.shared.BusinessException;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,7 +23,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "fund_allocation")
-public class Allocation {
+public class Allocation implements Serializable {
 
     @Id
     @SequenceGenerator(name = "fund_allocation_seq", sequenceName = "fund_allocation_seq", allocationSize = 10)

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "fund")
-public class Fund {
+public class Fund implements Serializable {
 
     public static final int NAME_MAX = 100;
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "funding_flag")
-public class FundingFlag {
+public class FundingFlag implements Serializable {
 
     public static final int REASON_MAX = 500;
 

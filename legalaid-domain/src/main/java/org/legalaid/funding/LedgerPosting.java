@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,7 +37,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "ledger_posting")
-public class LedgerPosting {
+public class LedgerPosting implements Serializable {
 
     public static final int REFERENCE_MAX = 60;
     public static final int MEMO_MAX = 500;

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,7 +28,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "subsidy_payment")
-public class Payment {
+public class Payment implements Serializable {
 
     @Id
     @SequenceGenerator(name = "subsidy_payment_seq", sequenceName = "subsidy_payment_seq", allocationSize = 20)

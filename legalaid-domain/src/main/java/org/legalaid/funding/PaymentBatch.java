@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -23,7 +24,7 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "payment_batch")
-public class PaymentBatch {
+public class PaymentBatch implements Serializable {
 
     @Id
     @SequenceGenerator(name = "payment_batch_seq", sequenceName = "payment_batch_seq", allocationSize = 10)

@@ -9,12 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** Whether a rule runs and how severe its flags are, kept by the finance approver (audited). */
 @Entity
 @Table(name = "funding_rule_setting")
-public class RuleSetting {
+public class RuleSetting implements Serializable {
 
     @Id
     @Enumerated(EnumType.STRING)

@@ -1,5 +1,6 @@
 package org.legalaid.funding;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.List;
  * </ol>
  * Amounts are rounded to the fen at each line. No tax lines (LAL art. 52).
  */
-public final class SubsidyCalculation {
+public final class SubsidyCalculation implements Serializable {
 
     private final List<CalculationLine> lines;
     private final BigDecimal total;

@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import org.legalaid.intake.MatterType;
 import org.legalaid.shared.BusinessException;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,7 +43,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "subsidy_claim")
-public class SubsidyClaim {
+public class SubsidyClaim implements Serializable {
 
     public static final int TEXT_MAX = 500;
     public static final int NAME_MAX = 100;

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import org.legalaid.intake.MatterType;
 import org.legalaid.shared.BusinessException;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,7 +34,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "subsidy_standard")
-public class SubsidyStandard {
+public class SubsidyStandard implements Serializable {
 
     public static final int NOTE_MAX = 500;
 

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "applicant")
-public class Applicant {
+public class Applicant implements Serializable {
 
     public static final int NAME_MAX = 50;
     public static final int ADDRESS_MAX = 200;

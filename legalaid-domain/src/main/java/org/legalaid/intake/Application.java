@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,7 +39,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "application")
-public class Application {
+public class Application implements Serializable {
 
     public static final int FACTS_MAX = 4000;
     public static final int NAME_MAX = 50;

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "application_step")
-public class ApplicationStep {
+public class ApplicationStep implements Serializable {
 
     @Id
     @SequenceGenerator(name = "application_step_seq", sequenceName = "application_step_seq", allocationSize = 50)

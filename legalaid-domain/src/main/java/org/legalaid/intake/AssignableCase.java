@@ -1,5 +1,6 @@
 package org.legalaid.intake;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public record AssignableCase(SubjectType type, long id, long unitId, String labe
                              List<CaseParty> opposingParties, boolean minor, List<StatutoryNeed> statutoryNeeds,
                              String preferredLanguage, String basisNumber, LocalDateTime basisAt,
                              NotifyingOrganType organType, String organName, String charge, ProceedingStage stage,
-                             String detentionPlace, LocalDateTime assignBy, boolean awaiting) {
+                             String detentionPlace, LocalDateTime assignBy, boolean awaiting) implements Serializable {
 
     public AssignableCase {
         Objects.requireNonNull(type, "type");

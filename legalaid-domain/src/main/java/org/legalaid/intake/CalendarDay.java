@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "calendar_day")
-public class CalendarDay {
+public class CalendarDay implements Serializable {
 
     public static final int NAME_MAX = 30;
 

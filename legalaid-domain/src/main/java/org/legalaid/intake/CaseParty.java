@@ -1,5 +1,6 @@
 package org.legalaid.intake;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * The lawyers context turns it into a party key (ConflictKeys) that it compares with the clients
  * of past assignments and the interests lawyers declared.
  */
-public record CaseParty(String name, String idNumber, LocalDate birthDate) {
+public record CaseParty(String name, String idNumber, LocalDate birthDate) implements Serializable {
 
     public CaseParty {
         Objects.requireNonNull(name, "name");

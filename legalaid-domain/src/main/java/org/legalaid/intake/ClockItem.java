@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "clock_item")
-public class ClockItem {
+public class ClockItem implements Serializable {
 
     public static final int SUBJECT_TYPE_MAX = 40;
     public static final int SUBJECT_LABEL_MAX = 100;

@@ -1,5 +1,12 @@
 package org.legalaid.intake;
 
+import java.io.Serializable;
+
+
+
+
+
+
 /**
  * A possible conflict shown to the reviewer (issue 3, "Conflict check"): the applicant is the
  * opposing party in another open application, or this application's opposing party is an
@@ -14,7 +21,7 @@ package org.legalaid.intake;
  * @param byIdNumber         true for a match by ID number, false for same name and birth date
  */
 public record ConflictFinding(Kind kind, long otherApplicationId, long otherUnitId, ApplicationStatus otherStatus,
-                              boolean byIdNumber) {
+                              boolean byIdNumber) implements Serializable {
 
     public enum Kind {
         /** 申请人是另一宗在办申请的对方当事人. */

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -26,7 +27,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "consultation")
-public class Consultation {
+public class Consultation implements Serializable {
 
     public static final int NAME_MAX = 50;
     public static final int TEXT_MAX = 4000;

@@ -18,6 +18,7 @@ import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -39,7 +40,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "criminal_notice")
-public class CriminalNotice {
+public class CriminalNotice implements Serializable {
 
     public static final int ORGAN_NAME_MAX = 100;
     public static final int DOCUMENT_NUMBER_MAX = 60;

@@ -1,5 +1,6 @@
 package org.legalaid.intake;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param status       its status at the time of reading; null while it is paused
  * @param lastReminder the day of its latest reminder, or null when none was recorded
  */
-public record DeadlineEntry(ClockItem item, DeadlineStatus status, LocalDate lastReminder) {
+public record DeadlineEntry(ClockItem item, DeadlineStatus status, LocalDate lastReminder) implements Serializable {
 
     public DeadlineEntry {
         Objects.requireNonNull(item, "item");

@@ -1,5 +1,8 @@
 package org.legalaid.intake;
 
+import java.io.Serializable;
+
+
 /**
  * A range of disability grades as the disability certificate (残疾人证) gives them: grade 1 is
  * the most severe, grade 4 the least (GB/T 26341-2010). "Grade 1–2 disabled" in the Qingdao seed
@@ -8,7 +11,7 @@ package org.legalaid.intake;
  * @param from the most severe grade in the range, 1–4
  * @param to   the least severe grade in the range, {@code from}–4
  */
-public record DisabilityGradeRange(int from, int to) {
+public record DisabilityGradeRange(int from, int to) implements Serializable {
 
     public static final int MOST_SEVERE = 1;
     public static final int LEAST_SEVERE = 4;

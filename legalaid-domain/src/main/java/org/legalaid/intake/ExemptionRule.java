@@ -1,5 +1,6 @@
 package org.legalaid.intake;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -29,7 +30,7 @@ import java.util.Set;
  */
 public record ExemptionRule(String code, String legalBasis, Set<SpecialCategory> anyOfCategories, Integer minimumAge,
                             DisabilityGradeRange disabilityGrades, boolean noFixedIncomeRequired,
-                            boolean localResidentRequired, Set<MatterCategory> matterCategories) {
+                            boolean localResidentRequired, Set<MatterCategory> matterCategories) implements Serializable {
 
     /**
      * @throws IllegalArgumentException for a blank code or basis, a negative age, or a rule

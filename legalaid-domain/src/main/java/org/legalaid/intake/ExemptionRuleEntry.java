@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "exemption_rule")
-public class ExemptionRuleEntry {
+public class ExemptionRuleEntry implements Serializable {
 
     public static final int CODE_MAX = 60;
     public static final int BASIS_MAX = 300;

@@ -1,5 +1,6 @@
 package org.legalaid.intake;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,7 +12,7 @@ import java.util.Set;
  * @param documents  required materials not yet received
  * @param decision   no grant decision yet
  */
-public record FormalitiesOwed(boolean acceptance, Set<SupportingDocument> documents, boolean decision) {
+public record FormalitiesOwed(boolean acceptance, Set<SupportingDocument> documents, boolean decision) implements Serializable {
 
     public FormalitiesOwed {
         documents = documents.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(documents));

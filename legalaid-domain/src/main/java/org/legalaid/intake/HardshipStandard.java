@@ -2,6 +2,7 @@ package org.legalaid.intake;
 
 import org.legalaid.shared.BusinessException;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -22,7 +23,7 @@ import java.util.Objects;
  * @param multiplier               how many times that standard a household may earn per head and
  *                                 still count as in hardship, e.g. 1.5 or 2
  */
-public record HardshipStandard(String regionCode, int year, BigDecimal minimumLivingStandard, BigDecimal multiplier) {
+public record HardshipStandard(String regionCode, int year, BigDecimal minimumLivingStandard, BigDecimal multiplier) implements Serializable {
 
     public HardshipStandard {
         Objects.requireNonNull(minimumLivingStandard, "minimumLivingStandard");

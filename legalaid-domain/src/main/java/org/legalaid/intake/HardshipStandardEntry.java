@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
@@ -22,7 +23,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "hardship_standard")
-public class HardshipStandardEntry {
+public class HardshipStandardEntry implements Serializable {
 
     public static final int REGION_NAME_MAX = 50;
     public static final int BASIS_MAX = 200;

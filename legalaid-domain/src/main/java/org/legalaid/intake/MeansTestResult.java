@@ -1,5 +1,6 @@
 package org.legalaid.intake;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param standard      the standard applied
  */
 public record MeansTestResult(BigDecimal incomePerHead, BigDecimal perHeadLimit, boolean inHardship,
-                              HardshipStandard standard) {
+                              HardshipStandard standard) implements Serializable {
 
     public MeansTestResult {
         Objects.requireNonNull(incomePerHead, "incomePerHead");

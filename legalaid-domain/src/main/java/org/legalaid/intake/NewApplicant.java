@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.legalaid.shared.PlainText;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -19,7 +20,7 @@ import java.util.Set;
  * What an intake clerk fills in to register an applicant (申请人). Birth date and sex are not
  * asked for: they come from the ID number (GB 11643).
  */
-public class NewApplicant {
+public class NewApplicant implements Serializable {
 
     @NotBlank
     @Size(max = 20)

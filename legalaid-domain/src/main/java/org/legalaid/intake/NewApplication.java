@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.legalaid.shared.PlainText;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -19,7 +20,7 @@ import java.util.Set;
  * the applicant is registered: the matter, the opposing party, how it came in and which
  * materials were handed in.
  */
-public class NewApplication {
+public class NewApplication implements Serializable {
 
     /** The registered applicant; required at the window (checked by the service), set by the service online. */
     private Long applicantId;

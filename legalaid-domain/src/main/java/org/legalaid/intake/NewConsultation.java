@@ -6,13 +6,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.legalaid.shared.PlainText;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
  * What an intake clerk fills in for a consultation (咨询). Bound by the page and validated at the
  * service boundary; the person is optional, because many callers stay anonymous.
  */
-public class NewConsultation {
+public class NewConsultation implements Serializable {
 
     @NotNull
     private ConsultationChannel channel;

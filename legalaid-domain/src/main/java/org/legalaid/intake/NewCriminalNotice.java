@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.legalaid.shared.PlainText;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -20,7 +21,7 @@ import java.util.Set;
  * organ's system posts to the API. Bean Validation checks each field; the consistency of organ,
  * stage and grounds is {@link NoticeRules}, the ID number {@link ResidentIdNumber}.
  */
-public class NewCriminalNotice {
+public class NewCriminalNotice implements Serializable {
 
     @NotNull
     private NotifyingOrganType organType;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.PlainText;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.Set;
  * What an administrator enters for a local exemption ground (LAL art. 32(5), 42(4)): the
  * regulation's citation and wording, and the conditions, all of which must hold.
  */
-public class NewExemptionRule {
+public class NewExemptionRule implements Serializable {
 
     @NotBlank
     @Pattern(regexp = "[A-Z][A-Z0-9_]{2,59}", message = "{legalaid.validation.ruleCode}")

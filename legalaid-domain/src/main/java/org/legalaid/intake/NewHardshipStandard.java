@@ -10,10 +10,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.legalaid.shared.PlainText;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** What an administrator enters for a region's hardship standard of a year. */
-public class NewHardshipStandard {
+public class NewHardshipStandard implements Serializable {
 
     @NotBlank
     @Pattern(regexp = "[0-9]{6}", message = "{legalaid.validation.regionCode}")

@@ -3,6 +3,7 @@ package org.legalaid.intake;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * is recomputed from these, so they are kept for as long as the item.
  */
 @Embeddable
-public class PausePeriod {
+public class PausePeriod implements Serializable {
 
     @Column(name = "paused_from", nullable = false)
     private LocalDateTime pausedFrom;

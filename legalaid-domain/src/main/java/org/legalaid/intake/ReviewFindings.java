@@ -1,5 +1,6 @@
 package org.legalaid.intake;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param meansTest  the means test (LAL art. 34); empty when exempt, or when no hardship standard
  *                   is entered for the region and year (then only an exemption can carry a grant)
  */
-public record ReviewFindings(ScopeResult scope, Optional<ExemptionRule> exemption, Optional<MeansTestResult> meansTest) {
+public record ReviewFindings(ScopeResult scope, Optional<ExemptionRule> exemption, Optional<MeansTestResult> meansTest) implements Serializable {
 
     public ReviewFindings {
         Objects.requireNonNull(scope, "scope");

@@ -1,5 +1,6 @@
 package org.legalaid.intake;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
  *                 when none does
  * @param ruleCode the {@link ScopeRule#code()} that matched, or null when none did
  */
-public record ScopeResult(boolean inScope, String basisKey, String ruleCode) {
+public record ScopeResult(boolean inScope, String basisKey, String ruleCode) implements Serializable {
 
     public ScopeResult {
         Objects.requireNonNull(basisKey, "basisKey");

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "time_limit_setting")
-public class TimeLimitSetting {
+public class TimeLimitSetting implements Serializable {
 
     /** A year: no statutory period of these steps comes close. */
     public static final int AMOUNT_MAX = 365;

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "firm_account_request")
-public class AccountChangeRequest {
+public class AccountChangeRequest implements Serializable {
 
     @Id
     @SequenceGenerator(name = "firm_account_request_seq", sequenceName = "firm_account_request_seq", allocationSize = 50)

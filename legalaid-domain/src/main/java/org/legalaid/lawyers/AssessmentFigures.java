@@ -1,5 +1,6 @@
 package org.legalaid.lawyers;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ import java.util.Objects;
  */
 public record AssessmentFigures(BigDecimal quota, int assigned, int completed, BigDecimal credited,
                                 BigDecimal fulfilment, int refusals, int lateAssignments, String qualityGrade,
-                                Integer upheldComplaints) {
+                                Integer upheldComplaints) implements Serializable {
 
     public AssessmentFigures {
         Objects.requireNonNull(quota, "quota");

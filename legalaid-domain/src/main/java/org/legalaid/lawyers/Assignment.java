@@ -15,6 +15,7 @@ import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -35,7 +36,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "assignment")
-public class Assignment {
+public class Assignment implements Serializable {
 
     public static final int REASON_MAX = 500;
     public static final int LABEL_MAX = 100;

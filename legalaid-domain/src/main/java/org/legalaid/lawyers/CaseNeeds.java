@@ -1,5 +1,6 @@
 package org.legalaid.lawyers;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,7 +23,7 @@ import java.util.Set;
  */
 public record CaseNeeds(String region, Specialty specialty, String language, boolean seniorCriminalRequired,
                         boolean juvenileExperienceRequired, Set<String> opposingParties,
-                        Set<Specialty> relatedSpecialties, Set<String> preferredLanguages) {
+                        Set<Specialty> relatedSpecialties, Set<String> preferredLanguages) implements Serializable {
 
     public CaseNeeds {
         Objects.requireNonNull(region, "region");

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -20,7 +21,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "duty_station")
-public class DutyStation {
+public class DutyStation implements Serializable {
 
     public static final int NAME_MAX = 100;
     public static final int ADDRESS_MAX = 200;

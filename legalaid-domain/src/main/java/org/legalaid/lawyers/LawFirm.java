@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -26,7 +27,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "law_firm")
-public class LawFirm {
+public class LawFirm implements Serializable {
 
     public static final int NAME_MAX = 100;
     public static final int ADDRESS_MAX = 200;

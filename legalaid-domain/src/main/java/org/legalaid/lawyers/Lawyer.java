@@ -19,6 +19,7 @@ import org.legalaid.intake.Sex;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -39,7 +40,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "lawyer")
-public class Lawyer {
+public class Lawyer implements Serializable {
 
     public static final int NAME_MAX = 50;
     public static final int PHONE_MAX = 30;

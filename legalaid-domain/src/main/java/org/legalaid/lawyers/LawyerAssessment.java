@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -24,7 +25,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "lawyer_assessment")
-public class LawyerAssessment {
+public class LawyerAssessment implements Serializable {
 
     public static final int COMMENT_MAX = 1000;
 

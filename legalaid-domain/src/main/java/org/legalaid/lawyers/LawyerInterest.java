@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "lawyer_interest")
-public class LawyerInterest {
+public class LawyerInterest implements Serializable {
 
     public static final int NAME_MAX = 50;
     public static final int NOTE_MAX = 500;

@@ -1,5 +1,6 @@
 package org.legalaid.lawyers;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  * the quota ledger computed.
  */
 public record LawyerQuotaLine(long lawyerId, String name, long firmId, String firmName, LawyerStatus status,
-                              QuotaProgress progress) {
+                              QuotaProgress progress) implements Serializable {
 
     public LawyerQuotaLine {
         Objects.requireNonNull(progress, "progress");

@@ -13,6 +13,7 @@ import org.legalaid.intake.SubjectType;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -25,7 +26,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "lawyer_refusal")
-public class LawyerRefusal {
+public class LawyerRefusal implements Serializable {
 
     public static final int REASON_MAX = 500;
 

@@ -5,11 +5,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.legalaid.shared.PlainText;
 
+import java.io.Serializable;
+
+
+
 /**
  * A bank account as the officer asks to register it for a firm (the only account legal aid
  * subsidies are paid to), with why it changes. It takes effect only when a second person approves.
  */
-public class NewBankAccount {
+public class NewBankAccount implements Serializable {
 
     @NotBlank
     @Size(max = LawFirm.BANK_NAME_MAX)

@@ -6,8 +6,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.legalaid.shared.PlainText;
 
+import java.io.Serializable;
+
+
+
 /** A duty station as the assignment officer enters it. */
-public class NewDutyStation {
+public class NewDutyStation implements Serializable {
 
     @NotNull
     private StationType type = StationType.COURT;

@@ -6,13 +6,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.legalaid.shared.PlainText;
 
+import java.io.Serializable;
+
+
+
 /**
  * A firm or basic legal service office as the officer registers it. Bean Validation checks each
  * field; the credit code's check character is {@link UnifiedSocialCreditCode}. The bank account is
  * not part of registration: it is set through an approved account change, so that one person alone
  * never decides where subsidies are paid.
  */
-public class NewLawFirm {
+public class NewLawFirm implements Serializable {
 
     @NotNull
     private FirmKind kind = FirmKind.LAW_FIRM;

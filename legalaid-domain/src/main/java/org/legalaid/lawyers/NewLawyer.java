@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.legalaid.shared.PlainText;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -18,7 +19,7 @@ import java.util.Set;
  * checks each field; the ID number is {@code ResidentIdNumber}, the dates are checked against
  * today by {@link Lawyer}.
  */
-public class NewLawyer {
+public class NewLawyer implements Serializable {
 
     @NotNull
     private Long firmId;

@@ -3,9 +3,12 @@ package org.legalaid.lawyers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
+
+
 /** A {@link FirmBand} as stored with its rule (table {@code quota_firm_band}). */
 @Embeddable
-public class QuotaBandRow {
+public class QuotaBandRow implements Serializable {
 
     @Column(name = "min_lawyers", nullable = false)
     private int minLawyers;

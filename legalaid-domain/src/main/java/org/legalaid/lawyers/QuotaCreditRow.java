@@ -5,11 +5,12 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** A {@link CreditRule} as stored with its rule (table {@code quota_credit_rule}). */
 @Embeddable
-public class QuotaCreditRow {
+public class QuotaCreditRow implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "credit_kind", nullable = false, length = 30)

@@ -2,6 +2,7 @@ package org.legalaid.lawyers;
 
 import org.legalaid.shared.BusinessException;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -32,7 +33,7 @@ import java.util.Objects;
  * @param fulfilment counted / quota; above 1 when more was done than owed
  */
 public record QuotaProgress(BigDecimal baseQuota, BigDecimal reduced, BigDecimal quota, int assigned,
-                            int completed, BigDecimal credited, BigDecimal remaining, BigDecimal fulfilment) {
+                            int completed, BigDecimal credited, BigDecimal remaining, BigDecimal fulfilment) implements Serializable {
 
     /** Scale of {@link #fulfilment()}. */
     public static final int RATIO_SCALE = 4;

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -25,7 +26,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "quota_reduction")
-public class QuotaReductionEntry {
+public class QuotaReductionEntry implements Serializable {
 
     public static final int NOTE_MAX = 500;
 

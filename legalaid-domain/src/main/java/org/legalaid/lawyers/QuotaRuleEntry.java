@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "quota_rule")
-public class QuotaRuleEntry {
+public class QuotaRuleEntry implements Serializable {
 
     public static final int NOTE_MAX = 500;
     public static final int MIN_YEAR = 2000;

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +25,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "quota_service")
-public class QuotaServiceEntry {
+public class QuotaServiceEntry implements Serializable {
 
     public static final int NOTE_MAX = 500;
 

@@ -1,6 +1,7 @@
 package org.legalaid.lawyers;
 
-import java.util.Arrays;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,15 +10,27 @@ import java.util.Objects;
  * the assignment screen can say it in Chinese or English (issue 4: the reason for each rank and
  * for each exclusion).
  */
-public record Reason(String key, List<Object> args) {
+public record Reason(String key, List<Serializable> args) implements Serializable {
 
     public Reason {
         Objects.requireNonNull(key, "key");
         args = List.copyOf(args);
     }
 
+    /**
+     * @param args numbers, strings, dates, enum constants — serializable, since a reason is kept in
+     *             a page's view and a session may move to another node (issue 20)
+     * @throws IllegalArgumentException for an argument that is not serializable
+     */
     public static Reason of(String key, Object... args) {
-        return new Reason(key, Arrays.asList(args));
+        List<Serializable> kept = new ArrayList<>(args.length);
+        for (Object arg : args) {
+            if (!(arg instanceof Serializable s)) {
+                throw new IllegalArgumentException("a reason's argument must be serializable: " + arg);
+            }
+            kept.add(s);
+        }
+        return new Reason(key, kept);
     }
 
     public Object[] arguments() {

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -26,7 +27,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "lawyer_status_request")
-public class StatusChangeRequest {
+public class StatusChangeRequest implements Serializable {
 
     @Id
     @SequenceGenerator(name = "lawyer_status_request_seq", sequenceName = "lawyer_status_request_seq", allocationSize = 50)

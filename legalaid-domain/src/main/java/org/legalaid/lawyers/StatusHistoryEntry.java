@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -22,7 +23,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "lawyer_status_change")
-public class StatusHistoryEntry {
+public class StatusHistoryEntry implements Serializable {
 
     @Id
     @SequenceGenerator(name = "lawyer_status_change_seq", sequenceName = "lawyer_status_change_seq", allocationSize = 50)

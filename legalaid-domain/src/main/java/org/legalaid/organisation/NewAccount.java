@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.Role;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * What an administrator fills in to create a staff account. Bound by the page, posted to the
  * API and validated at the boundary; the password is checked by {@link PasswordPolicy} there.
  */
-public class NewAccount {
+public class NewAccount implements Serializable {
 
     @NotBlank
     @Pattern(regexp = StaffAccount.USERNAME_PATTERN, message = "{legalaid.validation.username}")

@@ -6,11 +6,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.legalaid.shared.PlainText;
 
+import java.io.Serializable;
+
+
+
 /**
  * What an administrator fills in to add a unit. The same object is bound by the page, posted as
  * JSON to the API and validated at the service boundary, so the field rules live here once.
  */
-public class NewUnit {
+public class NewUnit implements Serializable {
 
     @NotBlank
     @Pattern(regexp = OrgUnit.CODE_PATTERN, message = "{legalaid.validation.unitCode}")

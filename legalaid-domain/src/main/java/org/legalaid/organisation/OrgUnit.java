@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.PlainText;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -33,7 +34,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "org_unit")
-public class OrgUnit {
+public class OrgUnit implements Serializable {
 
     public static final int CODE_MAX = 32;
     public static final int NAME_MAX = 100;

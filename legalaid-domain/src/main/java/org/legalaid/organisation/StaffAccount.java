@@ -19,6 +19,7 @@ import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.Role;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -38,7 +39,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "staff_account")
-public class StaffAccount {
+public class StaffAccount implements Serializable {
 
     public static final int USERNAME_MAX = UserName.MAX;
     public static final int FULL_NAME_MAX = 50;

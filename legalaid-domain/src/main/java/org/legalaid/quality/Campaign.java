@@ -21,6 +21,7 @@ import org.legalaid.shared.UserName;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ import java.util.zip.GZIPOutputStream;
  */
 @Entity
 @Table(name = "quality_campaign")
-public class Campaign {
+public class Campaign implements Serializable {
 
     public static final int NAME_MAX = 100;
     public static final int MAX_MARGIN = 100;

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "quality_evaluation")
-public class Evaluation {
+public class Evaluation implements Serializable {
 
     public static final int OPINION_MAX = 2000;
 

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "quality_form")
-public class EvaluationForm {
+public class EvaluationForm implements Serializable {
 
     public static final int TITLE_MAX = 100;
     public static final int MAX_ITEMS = 100;

@@ -29,7 +29,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "quality_evaluator")
-public class Evaluator {
+public class Evaluator implements java.io.Serializable {
 
     public static final int NAME_MAX = 60;
     public static final int FIRM_MAX = 100;

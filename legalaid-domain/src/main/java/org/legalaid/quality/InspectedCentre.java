@@ -30,7 +30,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "quality_inspection_centre")
-public class InspectedCentre {
+public class InspectedCentre implements java.io.Serializable {
 
     public static final int REPORT_MAX = 4000;
     public static final int OUTCOME_MAX = 1000;

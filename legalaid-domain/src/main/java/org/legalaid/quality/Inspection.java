@@ -34,7 +34,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "quality_inspection")
-public class Inspection {
+public class Inspection implements java.io.Serializable {
 
     public static final int NAME_MAX = 100;
 

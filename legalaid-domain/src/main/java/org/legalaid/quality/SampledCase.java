@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.UserName;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "quality_sample")
-public class SampledCase {
+public class SampledCase implements Serializable {
 
     public static final int TEXT_MAX = 1000;
 

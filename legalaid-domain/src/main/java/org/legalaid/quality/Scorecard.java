@@ -32,7 +32,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "quality_scorecard")
-public class Scorecard {
+public class Scorecard implements java.io.Serializable {
 
     public static final int STANDARD_MAX = 20;
     public static final int TITLE_MAX = 100;

@@ -30,7 +30,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "reporting_publication")
-public class Publication {
+public class Publication implements java.io.Serializable {
 
     @Id
     @SequenceGenerator(name = "reporting_publication_seq", sequenceName = "reporting_publication_seq", allocationSize = 10)

@@ -31,7 +31,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "reporting_report")
-public class SubmittedReport {
+public class SubmittedReport implements java.io.Serializable {
 
     public static final int REASON_MAX = 500;
     public static final int NOTE_MAX = 2000;

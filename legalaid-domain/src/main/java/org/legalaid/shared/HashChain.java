@@ -1,5 +1,6 @@
 package org.legalaid.shared;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -130,6 +131,6 @@ public final class HashChain {
      * @param firstBrokenSeq position of the first broken row, or 0 when intact
      * @param problem        what is wrong there, or null when intact
      */
-    public record Verification(boolean intact, long rowsChecked, long firstBrokenSeq, Problem problem) {
+    public record Verification(boolean intact, long rowsChecked, long firstBrokenSeq, Problem problem) implements Serializable {
     }
 }

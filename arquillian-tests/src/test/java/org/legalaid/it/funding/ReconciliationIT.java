@@ -229,6 +229,8 @@ class ReconciliationIT {
             assertEquals(List.of(2L, 3L), lines(run.getId()).stream().map(l -> l.line().lineNo()).toList(),
                     "only the first chunk (lines 2 and 3) was committed");
             assertEquals(List.of(), reconFlags(), "nothing is posted before the close");
+            assertEquals("FAILED", jobRepositoryStatus(failed.run().getExecutionId()),
+                    "the failed execution is a row of the job repository in PostgreSQL, which every node reads (issue 20)");
         } finally {
             System.clearProperty("legalaid.recon.failAfterLine");
         }
@@ -248,6 +250,18 @@ class ReconciliationIT {
             assertEquals(4, restarted.run().getFlagsRaised());
         } finally {
             System.clearProperty("legalaid.recon.chunkSize");
+        }
+    }
+
+    /** The status JBeret's job repository (shared-state.cli: JDBC, the application's database) holds for an execution. */
+    private static String jobRepositoryStatus(long executionId) throws Exception {
+        try (Connection c = DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
+                System.getenv("LEGALAID_DB_PASSWORD"));
+             PreparedStatement ps = c.prepareStatement("select batchstatus from wildfly_state.job_execution where jobexecutionid = ?")) {
+            ps.setLong(1, executionId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "no row";
+            }
         }
     }
 

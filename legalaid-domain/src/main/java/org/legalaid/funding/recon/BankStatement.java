@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import org.legalaid.shared.UserName;
 import org.legalaid.funding.Yuan;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,7 +24,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "bank_statement")
-public class BankStatement {
+public class BankStatement implements Serializable {
 
     public static final int FILE_NAME_MAX = 200;
     public static final int LINE_MAX = 4000;

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.legalaid.shared.UserName;
 import org.legalaid.shared.BusinessException;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "recon_run")
-public class ReconRun {
+public class ReconRun implements Serializable {
 
     @Id
     @SequenceGenerator(name = "recon_run_seq", sequenceName = "recon_run_seq", allocationSize = 10)

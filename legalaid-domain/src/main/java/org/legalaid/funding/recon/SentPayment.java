@@ -1,5 +1,6 @@
 package org.legalaid.funding.recon;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -8,5 +9,5 @@ import java.time.LocalDate;
  * sent with, its batch and the day it went (the bank's confirmed day, else the day it was made).
  */
 public record SentPayment(long id, long claimId, long batchId, long unitId, String reference, String accountNo,
-                          BigDecimal amount, LocalDate day) {
+                          BigDecimal amount, LocalDate day) implements Serializable {
 }

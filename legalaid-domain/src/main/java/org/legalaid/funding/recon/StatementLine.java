@@ -1,5 +1,6 @@
 package org.legalaid.funding.recon;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * only) and the amount paid out (yuan, positive).
  */
 public record StatementLine(long lineNo, LocalDate date, String reference, String summary, String counterparty,
-                            String accountNo, BigDecimal amount) {
+                            String accountNo, BigDecimal amount) implements Serializable {
 
     private static final Pattern PAYMENT_REFERENCE = Pattern.compile("FA\\d{10}");
 

@@ -11,8 +11,9 @@ import java.time.LocalDateTime;
 import java.util.logging.Logger;
 
 /**
- * Every hour, at twenty past, applies {@link AbandonmentSweep} (MoJ order 149 art. 12). Not persistent:
- * a missed run is caught up by the next, since the sweep looks at every overdue complaint.
+ * Every hour, at twenty past, applies {@link AbandonmentSweep} (MoJ order 149 art. 12). A missed run
+ * is caught up by the next, since the sweep looks at every overdue complaint. Persistent, in the
+ * database timer store (shared-state.cli), so that on a cluster it runs on one node only (issue 20).
  */
 @Singleton
 @PermitAll // a timer has no caller
@@ -26,7 +27,7 @@ public class AbandonmentJob {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "*", minute = "20", timezone = "Asia/Shanghai", persistent = false)
+    @Schedule(hour = "*", minute = "20", timezone = "Asia/Shanghai", info = "complaint abandonment sweep")
     public void run() {
         int n = sweep.sweep(LocalDateTime.now(clock.withZone(ChinaTime.ZONE)));
         if (n > 0) {

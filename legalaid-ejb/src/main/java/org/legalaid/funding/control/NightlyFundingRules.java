@@ -21,6 +21,7 @@ import java.util.logging.Logger;
  * paid is checked again with today's facts (a lawyer suspended since, an account changed, a budget
  * spent), and every allocation for withholding (截留). A finding already flagged is not flagged again.
  * It acts as a finance approver of the whole system (run-as), with "system" as the flags' author.
+ * Persistent, in the database timer store (shared-state.cli): on a cluster one node runs it (issue 20).
  */
 @Singleton
 @RunAs(Roles.FINANCE_APPROVER)
@@ -38,7 +39,7 @@ public class NightlyFundingRules {
     private CurrentTime time;
 
     /** Called by the container at 2:00 China time, with no caller. */
-    @Schedule(hour = "2", minute = "0", timezone = "Asia/Shanghai", persistent = false, info = "funding rules")
+    @Schedule(hour = "2", minute = "0", timezone = "Asia/Shanghai", info = "funding rules")
     @PermitAll
     void nightly() {
         runNow();

@@ -2,6 +2,7 @@ package org.legalaid.intake.boundary;
 
 import org.legalaid.intake.SubjectType;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,6 @@ public interface CaseOfSubject {
     Optional<CaseLink> findCaseOf(SubjectType type, long subjectId);
 
     /** A case as a link shows it: its id and its number (案号). */
-    record CaseLink(long caseId, String caseNumber) {
+    record CaseLink(long caseId, String caseNumber) implements Serializable {
     }
 }

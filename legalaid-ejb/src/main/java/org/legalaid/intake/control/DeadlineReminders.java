@@ -29,8 +29,10 @@ import java.util.logging.Logger;
  * run the same day — a restart, a manual run — adds nothing. Paused items get none: their time is
  * not running.
  *
- * <p>The timer is not persistent: a run missed while the server was down is not caught up, the
- * next morning's run finds the same items. Only the administrator may start a run by hand.
+ * <p>The timer is persistent, kept in the application's database (shared-state.cli): on a cluster
+ * every node schedules it and exactly one runs it each morning (issue 20); a run missed while every
+ * server was down is made once when the first comes back. Only the administrator may start a run by
+ * hand.
  */
 @Singleton
 public class DeadlineReminders {
@@ -47,7 +49,7 @@ public class DeadlineReminders {
     private Event<AuditEvent> audit;
 
     /** Called by the container, with no caller: permitted, so that no missing-permission default can refuse it. */
-    @Schedule(hour = "6", minute = "0", timezone = "Asia/Shanghai", persistent = false, info = "deadline reminders")
+    @Schedule(hour = "6", minute = "0", timezone = "Asia/Shanghai", info = "deadline reminders")
     @PermitAll
     void daily() {
         remindAsOf(LocalDateTime.now(clock));

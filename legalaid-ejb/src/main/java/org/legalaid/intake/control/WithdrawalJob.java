@@ -12,8 +12,9 @@ import java.util.logging.Logger;
 
 /**
  * Every hour, at a quarter past, applies {@link WithdrawalSweep}: an application whose materials
- * deadline passed becomes deemed withdrawn within the hour. Not persistent: a missed run (server
- * down) is simply caught up by the next one, since the sweep looks at every overdue application.
+ * deadline passed becomes deemed withdrawn within the hour. A missed run (server down) is caught up
+ * by the next one, since the sweep looks at every overdue application. Persistent, in the database
+ * timer store (shared-state.cli), so that on a cluster one node runs it, not each (issue 20).
  */
 @Singleton
 @PermitAll // a timer has no caller
@@ -27,7 +28,7 @@ public class WithdrawalJob {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "*", minute = "15", timezone = "Asia/Shanghai", persistent = false)
+    @Schedule(hour = "*", minute = "15", timezone = "Asia/Shanghai", info = "withdrawal sweep")
     public void run() {
         int n = sweep.sweep(LocalDateTime.now(clock.withZone(ChinaTime.ZONE)));
         if (n > 0) {

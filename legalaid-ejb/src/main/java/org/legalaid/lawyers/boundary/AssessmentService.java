@@ -29,6 +29,7 @@ import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.Roles;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -82,7 +83,7 @@ public class AssessmentService {
     private Event<AuditEvent> audit;
 
     /** A lawyer of the year's list, with the assessment when recorded. */
-    public record AssessmentRow(LawyerQuotaLine lawyer, LawyerAssessment assessment) {
+    public record AssessmentRow(LawyerQuotaLine lawyer, LawyerAssessment assessment) implements Serializable {
 
         public boolean isAssessed() {
             return assessment != null;

@@ -51,6 +51,7 @@ import org.legalaid.shared.control.Actors;
 import org.legalaid.shared.control.CurrentTime;
 import org.legalaid.shared.pdf.OfficialDocumentContent;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -280,8 +281,8 @@ public class AssignmentService {
 
     /** A reason whose arguments a screen can show: label keys for enums and languages, names for parties. */
     private static Reason displayable(Reason reason, Map<String, String> partyNames) {
-        List<Object> args = new ArrayList<>(reason.args().size());
-        for (Object arg : reason.args()) {
+        List<Serializable> args = new ArrayList<>(reason.args().size());
+        for (Serializable arg : reason.args()) {
             if (arg instanceof LawyerStatus s) {
                 args.add(s.labelKey());
             } else if (arg instanceof Specialty s) {

@@ -39,6 +39,7 @@ import org.legalaid.shared.Roles;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.control.CurrentTime;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,7 +99,7 @@ public class LawyerRegistryService {
      * @param licence    the lawyer's licence number
      * @param firmName   the lawyer's firm
      */
-    public record PendingStatusChange(StatusChangeRequest request, String lawyerName, String licence, String firmName) {
+    public record PendingStatusChange(StatusChangeRequest request, String lawyerName, String licence, String firmName) implements Serializable {
     }
 
     /**
@@ -109,11 +110,11 @@ public class LawyerRegistryService {
      * @param creditCode      the firm's credit code
      * @param currentAccount  the registered account as "bank · holder · number", or null when none yet
      */
-    public record PendingAccountChange(AccountChangeRequest request, String firmName, String creditCode, String currentAccount) {
+    public record PendingAccountChange(AccountChangeRequest request, String firmName, String creditCode, String currentAccount) implements Serializable {
     }
 
     /** Everything waiting for a second person in the caller's units, oldest first. */
-    public record PendingRequests(List<PendingStatusChange> statusChanges, List<PendingAccountChange> accountChanges) {
+    public record PendingRequests(List<PendingStatusChange> statusChanges, List<PendingAccountChange> accountChanges) implements Serializable {
     }
 
     // ---- firms -------------------------------------------------------------------------------

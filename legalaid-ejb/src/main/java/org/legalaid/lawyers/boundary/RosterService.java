@@ -25,6 +25,7 @@ import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.Roles;
 
+import java.io.Serializable;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,11 +69,11 @@ public class RosterService {
 
     /** A shift as the calendar shows it. */
     public record ShiftRow(long id, long stationId, String stationName, long lawyerId, String lawyerName, LocalDate date,
-                           Shift halfDay) {
+                           Shift halfDay) implements Serializable {
     }
 
     /** An active lawyer the officer may roster. */
-    public record LawyerChoice(long id, String name, String firmName) {
+    public record LawyerChoice(long id, String name, String firmName) implements Serializable {
     }
 
     /** The duty stations of the caller's units, by unit and name. */

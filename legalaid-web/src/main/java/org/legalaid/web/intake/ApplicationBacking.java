@@ -30,6 +30,7 @@ import org.legalaid.intake.HardshipVerification;
 import org.legalaid.intake.JurisdictionGround;
 import org.legalaid.intake.MeansTestResult;
 import org.legalaid.intake.ReviewFindings;
+import org.legalaid.intake.ScopeResult;
 import org.legalaid.intake.SupportingDocument;
 import org.legalaid.intake.UrgentGround;
 import org.legalaid.intake.boundary.ApplicantService;
@@ -50,6 +51,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -91,7 +93,11 @@ public class ApplicationBacking implements Serializable {
     private List<ApplicationStep> steps;
     private List<ClockItem> clocks = List.of();
     private Applicant applicant;
-    private ReviewFindings findings;
+    // the live review's parts, kept apart: ReviewFindings holds Optionals, which a session
+    // handed to another node (issue 20) cannot carry
+    private ScopeResult scope;
+    private ExemptionRule exemption;
+    private MeansTestResult meansTest;
     private List<ConflictFinding> conflicts = List.of();
     private FormalitiesOwed formalities;
     private Map<Long, String> unitNames;
@@ -176,7 +182,10 @@ public class ApplicationBacking implements Serializable {
         }
         if (hasRole(Roles.REVIEWER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR)) {
             if (application.getStatus().isUndecided() && application.getProposedAt() == null) {
-                findings = applications.review(id);
+                ReviewFindings findings = applications.review(id);
+                scope = findings.scope();
+                exemption = findings.exemption().orElse(null);
+                meansTest = findings.meansTest().orElse(null);
             }
             conflicts = applications.findConflicts(id);
         }
@@ -327,12 +336,12 @@ public class ApplicationBacking implements Serializable {
 
     /** The exemption the live review found, or null. */
     public ExemptionRule getExemption() {
-        return findings == null ? null : findings.exemption().orElse(null);
+        return exemption;
     }
 
     /** The live means test, or null when exempt or when no standard is entered for the region and year. */
     public MeansTestResult getMeansTest() {
-        return findings == null ? null : findings.meansTest().orElse(null);
+        return meansTest;
     }
 
     public CaseOfSubject.CaseLink getCaseLink() {
@@ -356,7 +365,7 @@ public class ApplicationBacking implements Serializable {
     }
 
     public ReviewFindings getFindings() {
-        return findings;
+        return scope == null ? null : new ReviewFindings(scope, Optional.ofNullable(exemption), Optional.ofNullable(meansTest));
     }
 
     public List<ConflictFinding> getConflicts() {
