@@ -23,7 +23,8 @@ final class TargetChart {
         JsonArrayBuilder reached = Json.createArrayBuilder();
         JsonArrayBuilder expected = Json.createArrayBuilder();
         for (TargetView v : views) {
-            labels.add(v.unitName() + " · " + Messages.text(locale, v.measure().labelKey()));
+            // two lines (unit, measure): one line of both was cut off at the axis
+            labels.add(Json.createArrayBuilder().add(v.unitName()).add(Messages.text(locale, v.measure().labelKey())));
             reached.add(v.progress().percentOfTarget());
             expected.add(v.progress().expectedPercent());
         }
