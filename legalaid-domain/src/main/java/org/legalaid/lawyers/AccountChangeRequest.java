@@ -1,6 +1,7 @@
 package org.legalaid.lawyers;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
-import org.legalaid.shared.UserName;
+import org.legalaid.shared.RequestState;
+import org.legalaid.shared.SecondPersonApproval;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
@@ -50,24 +52,8 @@ public class AccountChangeRequest implements Serializable {
     @Column(name = "reason", nullable = false, length = StatusChange.REASON_MAX, updatable = false)
     private String reason;
 
-    @Column(name = "requested_by", nullable = false, length = UserName.MAX, updatable = false)
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false, updatable = false)
-    private OffsetDateTime requestedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "state", nullable = false, length = 20)
-    private RequestState state;
-
-    @Column(name = "decided_by", length = UserName.MAX)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private OffsetDateTime decidedAt;
-
-    @Column(name = "decision_note", length = Decision.NOTE_MAX)
-    private String decisionNote;
+    @Embedded
+    private SecondPersonApproval approval;
 
     protected AccountChangeRequest() {
         // for JPA
@@ -89,41 +75,31 @@ public class AccountChangeRequest implements Serializable {
         this.accountName = account.getAccountName().strip();
         this.accountNo = number;
         this.reason = account.getReason().strip();
-        this.requestedBy = Objects.requireNonNull(requestedBy).strip();
-        this.requestedAt = Objects.requireNonNull(now);
-        this.state = RequestState.PENDING;
+        this.approval = SecondPersonApproval.requestedBy(requestedBy, now);
     }
 
     /**
      * Approves and registers the account with the firm.
      *
-     * @throws BusinessException {@code lawyers.request.decided}, {@code lawyers.request.deciderIsRequester}
+     * @throws BusinessException {@code approval.decided}, {@code approval.deciderIsRequester}
      */
     public void approve(LawFirm firm, String approvedBy, String note, OffsetDateTime now) {
         if (!Objects.equals(firm.getId(), firmId)) {
             throw new IllegalArgumentException("request " + id + " is for firm " + firmId);
         }
-        String n = Decision.check(state, requestedBy, approvedBy, true, note);
+        approval.checkApproval(approvedBy, note);
         firm.registerAccount(bankName, accountName, accountNo);
-        decide(RequestState.APPROVED, approvedBy.strip(), n, now);
+        approval.approve(approvedBy, note, now);
     }
 
     /**
      * Rejects, with the reason the requester will read; the firm's account stays as it was.
      *
-     * @throws BusinessException {@code lawyers.request.decided}, {@code lawyers.request.deciderIsRequester},
-     *                           {@code lawyers.request.noteRequired}
+     * @throws BusinessException {@code approval.decided}, {@code approval.deciderIsRequester},
+     *                           {@code approval.noteRequired}
      */
     public void reject(String rejectedBy, String note, OffsetDateTime now) {
-        String n = Decision.check(state, requestedBy, rejectedBy, false, note);
-        decide(RequestState.REJECTED, rejectedBy.strip(), n, now);
-    }
-
-    private void decide(RequestState outcome, String by, String note, OffsetDateTime now) {
-        this.state = outcome;
-        this.decidedBy = by;
-        this.decidedAt = Objects.requireNonNull(now);
-        this.decisionNote = note;
+        approval.reject(rejectedBy, note, now);
     }
 
     /** The account number with all but the last four digits hidden, for lists. */
@@ -132,7 +108,7 @@ public class AccountChangeRequest implements Serializable {
     }
 
     public boolean isPending() {
-        return state == RequestState.PENDING;
+        return approval.isPending();
     }
 
     public Long getId() { return id; }
@@ -142,10 +118,11 @@ public class AccountChangeRequest implements Serializable {
     public String getAccountName() { return accountName; }
     public String getAccountNo() { return accountNo; }
     public String getReason() { return reason; }
-    public String getRequestedBy() { return requestedBy; }
-    public OffsetDateTime getRequestedAt() { return requestedAt; }
-    public RequestState getState() { return state; }
-    public String getDecidedBy() { return decidedBy; }
-    public OffsetDateTime getDecidedAt() { return decidedAt; }
-    public String getDecisionNote() { return decisionNote; }
+    public SecondPersonApproval getApproval() { return approval; }
+    public String getRequestedBy() { return approval.getRequestedBy(); }
+    public OffsetDateTime getRequestedAt() { return approval.getRequestedAt(); }
+    public RequestState getState() { return approval.getState(); }
+    public String getDecidedBy() { return approval.getDecidedBy(); }
+    public OffsetDateTime getDecidedAt() { return approval.getDecidedAt(); }
+    public String getDecisionNote() { return approval.getDecisionNote(); }
 }

@@ -1,6 +1,7 @@
 package org.legalaid.lawyers;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.legalaid.shared.BusinessException;
-import org.legalaid.shared.UserName;
+import org.legalaid.shared.RequestState;
+import org.legalaid.shared.SecondPersonApproval;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -54,24 +56,8 @@ public class StatusChangeRequest implements Serializable {
     @Column(name = "reason", nullable = false, length = StatusChange.REASON_MAX, updatable = false)
     private String reason;
 
-    @Column(name = "requested_by", nullable = false, length = UserName.MAX, updatable = false)
-    private String requestedBy;
-
-    @Column(name = "requested_at", nullable = false, updatable = false)
-    private OffsetDateTime requestedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "state", nullable = false, length = 20)
-    private RequestState state;
-
-    @Column(name = "decided_by", length = UserName.MAX)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private OffsetDateTime decidedAt;
-
-    @Column(name = "decision_note", length = Decision.NOTE_MAX)
-    private String decisionNote;
+    @Embedded
+    private SecondPersonApproval approval;
 
     protected StatusChangeRequest() {
         // for JPA
@@ -112,45 +98,35 @@ public class StatusChangeRequest implements Serializable {
         this.toStatus = to;
         this.effectiveDate = effectiveDate;
         this.reason = why;
-        this.requestedBy = Objects.requireNonNull(requestedBy).strip();
-        this.requestedAt = Objects.requireNonNull(now);
-        this.state = RequestState.PENDING;
+        this.approval = SecondPersonApproval.requestedBy(requestedBy, now);
     }
 
     /**
      * Approves: the validated change to apply to the lawyer ({@link Lawyer#changeStatus}) and to
      * keep in the history.
      *
-     * @throws BusinessException {@code lawyers.request.decided}, {@code lawyers.request.deciderIsRequester},
+     * @throws BusinessException {@code approval.decided}, {@code approval.deciderIsRequester},
      *                           and those of {@link StatusChange#of}
      */
     public StatusChange approve(String approvedBy, String note, LocalDate today, OffsetDateTime now) {
-        String n = Decision.check(state, requestedBy, approvedBy, true, note);
-        StatusChange change = StatusChange.of(fromStatus, toStatus, effectiveDate, reason, requestedBy, approvedBy, today);
-        decide(RequestState.APPROVED, change.approvedBy(), n, now);
+        approval.checkApproval(approvedBy, note);
+        StatusChange change = StatusChange.of(fromStatus, toStatus, effectiveDate, reason, approval.getRequestedBy(), approvedBy, today);
+        approval.approve(change.approvedBy(), note, now);
         return change;
     }
 
     /**
      * Rejects, with the reason the requester will read.
      *
-     * @throws BusinessException {@code lawyers.request.decided}, {@code lawyers.request.deciderIsRequester},
-     *                           {@code lawyers.request.noteRequired}
+     * @throws BusinessException {@code approval.decided}, {@code approval.deciderIsRequester},
+     *                           {@code approval.noteRequired}
      */
     public void reject(String rejectedBy, String note, OffsetDateTime now) {
-        String n = Decision.check(state, requestedBy, rejectedBy, false, note);
-        decide(RequestState.REJECTED, rejectedBy.strip(), n, now);
-    }
-
-    private void decide(RequestState outcome, String by, String note, OffsetDateTime now) {
-        this.state = outcome;
-        this.decidedBy = by;
-        this.decidedAt = Objects.requireNonNull(now);
-        this.decisionNote = note;
+        approval.reject(rejectedBy, note, now);
     }
 
     public boolean isPending() {
-        return state == RequestState.PENDING;
+        return approval.isPending();
     }
 
     public Long getId() { return id; }
@@ -160,10 +136,11 @@ public class StatusChangeRequest implements Serializable {
     public LawyerStatus getToStatus() { return toStatus; }
     public LocalDate getEffectiveDate() { return effectiveDate; }
     public String getReason() { return reason; }
-    public String getRequestedBy() { return requestedBy; }
-    public OffsetDateTime getRequestedAt() { return requestedAt; }
-    public RequestState getState() { return state; }
-    public String getDecidedBy() { return decidedBy; }
-    public OffsetDateTime getDecidedAt() { return decidedAt; }
-    public String getDecisionNote() { return decisionNote; }
+    public SecondPersonApproval getApproval() { return approval; }
+    public String getRequestedBy() { return approval.getRequestedBy(); }
+    public OffsetDateTime getRequestedAt() { return approval.getRequestedAt(); }
+    public RequestState getState() { return approval.getState(); }
+    public String getDecidedBy() { return approval.getDecidedBy(); }
+    public OffsetDateTime getDecidedAt() { return approval.getDecidedAt(); }
+    public String getDecisionNote() { return approval.getDecisionNote(); }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.legalaid.intake.ResidentIdNumber;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.RequestState;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -99,12 +100,12 @@ class LawyerTest {
     void requestIsDecidedOnceByAnotherPerson() {
         Lawyer l = new Lawyer(form(LocalDate.of(2015, 6, 1), null), ID, "assigner", TODAY.minusDays(10), NOW);
         StatusChangeRequest r = new StatusChangeRequest(l, LawyerStatus.ACTIVE, TODAY, "准入审核通过", "assigner", TODAY, NOW);
-        assertEquals("lawyers.request.deciderIsRequester", refusal(() -> r.approve("ASSIGNER", null, TODAY, NOW)));
-        assertEquals("lawyers.request.noteRequired", refusal(() -> r.reject("director", " ", NOW)));
+        assertEquals("approval.deciderIsRequester", refusal(() -> r.approve("ASSIGNER", null, TODAY, NOW)));
+        assertEquals("approval.noteRequired", refusal(() -> r.reject("director", " ", NOW)));
         StatusChange change = r.approve("director", null, TODAY, NOW);
         assertEquals("director", change.approvedBy());
         assertEquals(RequestState.APPROVED, r.getState());
-        assertEquals("lawyers.request.decided", refusal(() -> r.reject("supervisor", "重复", NOW)));
+        assertEquals("approval.decided", refusal(() -> r.reject("supervisor", "重复", NOW)));
     }
 
     @Test

@@ -62,21 +62,10 @@ class ArchitectureTest {
             .should(beUsedOnlyFromTheirOwnContext())
             .because("a context talks to another through its boundary or a CDI event, never its repositories");
 
-    /**
-     * Pages that still show organisation's {@code OrgUnit} (unit pickers, letterheads) and are to
-     * take organisation's boundary records instead. They are named one by one so that no other page
-     * starts to: the cases pages are being reworked beside this change (issue 14). Shrink this list;
-     * never grow it.
-     */
-    static final Set<String> PAGES_STILL_SHOWING_ORG_UNIT = Set.of(
-            "org.legalaid.web.cases.CaseListBacking",
-            "org.legalaid.web.cases.CaseImportBacking",
-            "org.legalaid.web.cases.TerminationDocumentServlet");
-
     @ArchTest
     static final ArchRule entitiesStayInTheirContext = classes()
             .that().areAnnotatedWith(Entity.class)
-            .should(beUsedOnlyFromTheirOwnContextBut("org.legalaid.organisation.OrgUnit", PAGES_STILL_SHOWING_ORG_UNIT))
+            .should(beUsedOnlyFromTheirOwnContext())
             .because("a context refers to another context's records by id, and its pages show another"
                     + " context's data through that context's boundary records, never its entities");
 
@@ -185,19 +174,13 @@ class ArchitectureTest {
     }
 
     private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnContext() {
-        return beUsedOnlyFromTheirOwnContextBut("", Set.of());
-    }
-
-    private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnContextBut(String exempted, Set<String> byClasses) {
         return new ArchCondition<>("be used only from their own context") {
             @Override
             public void check(JavaClass target, ConditionEvents events) {
                 String own = contextOf(target);
                 target.getDirectDependenciesToSelf().forEach(d -> {
                     String from = contextOf(d.getOriginClass());
-                    boolean exempt = target.getName().equals(exempted)
-                            && byClasses.contains(d.getOriginClass().getName().replaceAll("\\$.*", ""));
-                    if (own != null && !own.equals(from) && !exempt) {
+                    if (own != null && !own.equals(from)) {
                         events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                     }
                 });

@@ -206,7 +206,7 @@ class MessageBundlesTest {
         Arrays.stream(org.legalaid.lawyers.LawyerKind.values()).map(org.legalaid.lawyers.LawyerKind::labelKey).forEach(keys::add);
         Arrays.stream(org.legalaid.lawyers.LawyerStatus.values()).map(org.legalaid.lawyers.LawyerStatus::labelKey).forEach(keys::add);
         Arrays.stream(org.legalaid.lawyers.Specialty.values()).map(org.legalaid.lawyers.Specialty::labelKey).forEach(keys::add);
-        Arrays.stream(org.legalaid.lawyers.RequestState.values()).map(org.legalaid.lawyers.RequestState::labelKey).forEach(keys::add);
+        Arrays.stream(org.legalaid.shared.RequestState.values()).map(org.legalaid.shared.RequestState::labelKey).forEach(keys::add);
         Arrays.stream(org.legalaid.lawyers.CreditKind.values()).map(org.legalaid.lawyers.CreditKind::labelKey).forEach(keys::add);
         Arrays.stream(org.legalaid.lawyers.ReductionReason.values()).map(org.legalaid.lawyers.ReductionReason::labelKey).forEach(keys::add);
         Arrays.stream(org.legalaid.lawyers.FirmQuotaMode.values()).map(m -> "firmQuotaMode." + m.name()).forEach(keys::add);

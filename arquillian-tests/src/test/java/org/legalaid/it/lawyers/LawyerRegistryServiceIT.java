@@ -20,7 +20,7 @@ import org.legalaid.lawyers.Lawyer;
 import org.legalaid.lawyers.LawyerFilter;
 import org.legalaid.lawyers.LawyerStatus;
 import org.legalaid.lawyers.NewLawyer;
-import org.legalaid.lawyers.RequestState;
+import org.legalaid.shared.RequestState;
 import org.legalaid.lawyers.StatusChangeRequest;
 import org.legalaid.lawyers.StatusHistoryEntry;
 import org.legalaid.lawyers.boundary.LawyerRegistryService;
@@ -157,7 +157,7 @@ class LawyerRegistryServiceIT {
         assertEquals("lawyers.statusRequest.pending", refusal(officerWhoAlsoApproves, () ->
                 registry.requestStatusChange(l.getId(), LawyerStatus.EXITED, today(), "重复申请")));
 
-        assertEquals("lawyers.request.deciderIsRequester",
+        assertEquals("approval.deciderIsRequester",
                 refusal(officerWhoAlsoApproves, () -> registry.approveStatusChange(activation.getId(), null)));
         assertEquals(LawyerStatus.ADMITTED, director.call(() -> registry.getLawyer(l.getId())).getStatus(),
                 "the refused approval changed nothing");
@@ -204,11 +204,11 @@ class LawyerRegistryServiceIT {
         long firmId = registeredFirm(officer).getId();
         Lawyer l = admitted(officer, firmId, null);
         long req = officer.call(() -> registry.requestStatusChange(l.getId(), LawyerStatus.ACTIVE, today(), "准入")).getId();
-        assertEquals("lawyers.request.noteRequired", refusal(director, () -> registry.rejectStatusChange(req, " ")));
+        assertEquals("approval.noteRequired", refusal(director, () -> registry.rejectStatusChange(req, " ")));
         StatusChangeRequest rejected = director.call(() -> registry.rejectStatusChange(req, "缺少执业证复印件"));
         assertEquals(RequestState.REJECTED, rejected.getState());
         assertEquals(LawyerStatus.ADMITTED, officer.call(() -> registry.getLawyer(l.getId())).getStatus());
-        assertEquals("lawyers.request.decided", refusal(director, () -> registry.approveStatusChange(req, null)));
+        assertEquals("approval.decided", refusal(director, () -> registry.approveStatusChange(req, null)));
 
         assertThrows(Exception.class, () -> fixtures.sql("insert into lawyer_status_change (id, lawyer_id, from_status, to_status,"
                 + " effective_date, reason, requested_by, approved_by, approved_at) values (nextval('lawyer_status_change_seq'), ?, "
@@ -223,7 +223,7 @@ class LawyerRegistryServiceIT {
                 registry.requestAccountChange(f.getId(), account("6222 0216 0300 1234 567")));
         LawFirm unchanged = director.call(() -> registry.getFirm(f.getId()));
         assertFalse(unchanged.hasRegisteredAccount(), "a request alone registers nothing");
-        assertEquals("lawyers.request.deciderIsRequester",
+        assertEquals("approval.deciderIsRequester",
                 refusal(officerWhoAlsoApproves, () -> registry.approveAccountChange(first.getId(), null)));
         assertThrows(EJBAccessException.class, () -> supervisor.call(() -> registry.approveAccountChange(first.getId(), null)),
                 "the bureau's supervisor decides status changes, not accounts");

@@ -260,7 +260,9 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
     void choose(String menuId, String label) {
         find(By.id(menuId)).click();
         if (isPresent(By.id(menuId + "_filter"))) {
-            waitVisible(By.id(menuId + "_filter")).sendKeys(label);
+            WebElement filter = waitVisible(By.id(menuId + "_filter"));
+            filter.clear();   // the menu keeps the text of an earlier choice
+            filter.sendKeys(label);
         }
         WebElement item = waitVisible(
                 By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']"));

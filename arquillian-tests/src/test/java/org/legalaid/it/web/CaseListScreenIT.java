@@ -42,6 +42,7 @@ class CaseListScreenIT {
     private URL baseUrl;
 
     private Api.Tree tree;
+    private Api.Unit station;
     private Api.Staff supervisor;
 
     @BeforeEach
@@ -49,6 +50,7 @@ class CaseListScreenIT {
         Api api = new Api(baseUrl);
         browser.reset(baseUrl);
         tree = api.tree();
+        station = api.createUnit("WS-" + tree.suffix(), "网测甲区工作站" + tree.suffix(), "WORKSTATION", tree.district().id());
         supervisor = api.createAccount(tree.user("sup"), "韩监督", tree.district(), "CASE_SUPERVISOR");
         // 25 cases in the district: 22 in hand, 3 archived; imported legacy rows, dates in order
         LocalDate today = LocalDate.now(ChinaTime.ZONE);
@@ -120,6 +122,23 @@ class CaseListScreenIT {
         assertTrue(href.matches(".*/cases/case\\.xhtml\\?id=\\d+"), href);
         browser.clickAndWaitForPage(By.linkText("屏〔" + tree.suffix() + "〕24号"));
         assertEquals("cases/case.xhtml", browser.path());
+    }
+
+    @Test
+    @DisplayName("the unit filter names the units of the user's scope, parents first, and narrows the list to the unit chosen")
+    void unitFilter() {
+        browser.open("cases/list.xhtml");
+        List<String> options = browser.driver().findElements(By.cssSelector("[id='listForm:unit_input'] option")).stream()
+                .map(o -> o.getAttribute("textContent").strip()).toList();
+        assertEquals(List.of("全部", tree.district().name(), station.name()), options, "the units by name, the district first");
+
+        browser.choose("listForm:unit", station.name());
+        browser.clickAndWaitForAjax(By.id("listForm:search"));
+        assertEquals("共 0 件", browser.text(By.id("listForm:count")), "the station has no case of its own");
+
+        browser.choose("listForm:unit", tree.district().name());
+        browser.clickAndWaitForAjax(By.id("listForm:search"));
+        assertEquals("共 25 件", browser.text(By.id("listForm:count")));
     }
 
     @Test

@@ -141,6 +141,11 @@ public class StepClocks {
         return open;
     }
 
+    /** The open items of several subjects of one type, oldest first (for a worklist). */
+    public List<ClockItem> findOpenFor(String subjectType, java.util.Collection<Long> subjectIds) {
+        return clocks.findOpenFor(subjectType, subjectIds);
+    }
+
     /** Every item of a subject, open or closed, oldest first (for its timeline). */
     public List<ClockItem> findFor(String subjectType, long subjectId) {
         return clocks.findFor(subjectType, subjectId);

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.legalaid.intake.ResidentIdNumber;
 import org.legalaid.lawyers.AccountChangeRequest;
-import org.legalaid.lawyers.Decision;
+import org.legalaid.shared.SecondPersonApproval;
 import org.legalaid.lawyers.FirmFilter;
 import org.legalaid.lawyers.LawFirm;
 import org.legalaid.lawyers.Lawyer;
@@ -312,11 +312,11 @@ public class LawyerRegistryService {
     /**
      * Approves a status request and applies it to the lawyer, keeping it in the history.
      *
-     * @throws BusinessException {@code lawyers.request.deciderIsRequester}, {@code lawyers.request.decided},
+     * @throws BusinessException {@code approval.deciderIsRequester}, {@code approval.decided},
      *                           {@code lawyers.status.stale} when the lawyer's status moved meanwhile
      */
     @RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
-    public Lawyer approveStatusChange(long requestId, @Size(max = Decision.NOTE_MAX) @PlainText String note) {
+    public Lawyer approveStatusChange(long requestId, @Size(max = SecondPersonApproval.NOTE_MAX) @PlainText String note) {
         StatusChangeRequest r = statusRequestToDecide(requestId);
         Lawyer lawyer = lawyerToWrite(r.getLawyerId());
         String approver = organisation.getCaller().getUsername();
@@ -332,7 +332,7 @@ public class LawyerRegistryService {
 
     /** Rejects a status request with the reason the requester reads; the lawyer stays as is. */
     @RolesAllowed({Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
-    public StatusChangeRequest rejectStatusChange(long requestId, @Size(max = Decision.NOTE_MAX) @PlainText String note) {
+    public StatusChangeRequest rejectStatusChange(long requestId, @Size(max = SecondPersonApproval.NOTE_MAX) @PlainText String note) {
         StatusChangeRequest r = statusRequestToDecide(requestId);
         r.reject(organisation.getCaller().getUsername(), note, time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, STATUS_REQUEST, requestId, "rejected: " + r.getDecisionNote()));
@@ -373,7 +373,7 @@ public class LawyerRegistryService {
 
     /** Approves an account request: the firm's registered account becomes the requested one. */
     @RolesAllowed({Roles.APPROVER, Roles.FINANCE_APPROVER})
-    public LawFirm approveAccountChange(long requestId, @Size(max = Decision.NOTE_MAX) @PlainText String note) {
+    public LawFirm approveAccountChange(long requestId, @Size(max = SecondPersonApproval.NOTE_MAX) @PlainText String note) {
         AccountChangeRequest r = accountRequestToDecide(requestId);
         LawFirm firm = firmToWrite(r.getFirmId());
         String before = firm.hasRegisteredAccount() ? masked(firm.getBankAccountNo()) : "none";
@@ -388,7 +388,7 @@ public class LawyerRegistryService {
 
     /** Rejects an account request with its reason; the registered account stays. */
     @RolesAllowed({Roles.APPROVER, Roles.FINANCE_APPROVER})
-    public AccountChangeRequest rejectAccountChange(long requestId, @Size(max = Decision.NOTE_MAX) @PlainText String note) {
+    public AccountChangeRequest rejectAccountChange(long requestId, @Size(max = SecondPersonApproval.NOTE_MAX) @PlainText String note) {
         AccountChangeRequest r = accountRequestToDecide(requestId);
         r.reject(organisation.getCaller().getUsername(), note, time.now());
         audit.fire(AuditEvent.of(AuditAction.UPDATE, ACCOUNT_REQUEST, requestId, "rejected: " + r.getDecisionNote()));

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.legalaid.lawyers.AccountChangeRequest;
-import org.legalaid.lawyers.RequestState;
+import org.legalaid.shared.RequestState;
 import org.legalaid.lawyers.StatusChangeRequest;
 import org.legalaid.lawyers.StatusHistoryEntry;
 
@@ -50,43 +50,43 @@ public class ChangeRequestRepository {
 
     /** A lawyer's status requests, newest first. */
     public List<StatusChangeRequest> findStatusRequests(long lawyerId) {
-        return em.createQuery("select r from StatusChangeRequest r where r.lawyerId = :l order by r.requestedAt desc, r.id desc",
+        return em.createQuery("select r from StatusChangeRequest r where r.lawyerId = :l order by r.approval.requestedAt desc, r.id desc",
                         StatusChangeRequest.class)
                 .setParameter("l", lawyerId).getResultList();
     }
 
     /** A firm's account requests, newest first. */
     public List<AccountChangeRequest> findAccountRequests(long firmId) {
-        return em.createQuery("select r from AccountChangeRequest r where r.firmId = :f order by r.requestedAt desc, r.id desc",
+        return em.createQuery("select r from AccountChangeRequest r where r.firmId = :f order by r.approval.requestedAt desc, r.id desc",
                         AccountChangeRequest.class)
                 .setParameter("f", firmId).getResultList();
     }
 
     /** Pending status requests for lawyers of firms in the units, oldest first. */
     public List<StatusChangeRequest> findPendingStatusRequests(List<Long> unitIds) {
-        return em.createQuery("select r from StatusChangeRequest r where r.state = :pending and r.lawyerId in "
+        return em.createQuery("select r from StatusChangeRequest r where r.approval.state = :pending and r.lawyerId in "
                         + "(select l.id from Lawyer l where l.firmId in (select f.id from LawFirm f where f.unitId in :units)) "
-                        + "order by r.requestedAt, r.id", StatusChangeRequest.class)
+                        + "order by r.approval.requestedAt, r.id", StatusChangeRequest.class)
                 .setParameter("pending", RequestState.PENDING)
                 .setParameter("units", FirmRepository.nonEmpty(unitIds)).getResultList();
     }
 
     /** Pending account requests for firms in the units, oldest first. */
     public List<AccountChangeRequest> findPendingAccountRequests(List<Long> unitIds) {
-        return em.createQuery("select r from AccountChangeRequest r where r.state = :pending and r.firmId in "
-                        + "(select f.id from LawFirm f where f.unitId in :units) order by r.requestedAt, r.id",
+        return em.createQuery("select r from AccountChangeRequest r where r.approval.state = :pending and r.firmId in "
+                        + "(select f.id from LawFirm f where f.unitId in :units) order by r.approval.requestedAt, r.id",
                         AccountChangeRequest.class)
                 .setParameter("pending", RequestState.PENDING)
                 .setParameter("units", FirmRepository.nonEmpty(unitIds)).getResultList();
     }
 
     public boolean hasPendingStatusRequest(long lawyerId) {
-        return em.createQuery("select count(r) from StatusChangeRequest r where r.lawyerId = :l and r.state = :pending", Long.class)
+        return em.createQuery("select count(r) from StatusChangeRequest r where r.lawyerId = :l and r.approval.state = :pending", Long.class)
                 .setParameter("l", lawyerId).setParameter("pending", RequestState.PENDING).getSingleResult() > 0;
     }
 
     public boolean hasPendingAccountRequest(long firmId) {
-        return em.createQuery("select count(r) from AccountChangeRequest r where r.firmId = :f and r.state = :pending", Long.class)
+        return em.createQuery("select count(r) from AccountChangeRequest r where r.firmId = :f and r.approval.state = :pending", Long.class)
                 .setParameter("f", firmId).setParameter("pending", RequestState.PENDING).getSingleResult() > 0;
     }
 }

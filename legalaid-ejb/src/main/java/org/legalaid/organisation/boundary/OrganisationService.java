@@ -114,6 +114,16 @@ public class OrganisationService {
     }
 
     /**
+     * Names of the active units the caller may see, by id, parents before children: the pickers of
+     * pages that create records under a unit (a deactivated unit takes no new records).
+     */
+    public java.util.Map<Long, String> findActiveUnitNamesInScope() {
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+        units.findSubtree(caller.scope()).stream().filter(OrgUnit::isActive).forEach(u -> names.put(u.id(), u.name()));
+        return names;
+    }
+
+    /**
      * The id of the active unit with this code. Permitted to everyone: it runs at start-up with no
      * caller (the demo data joins its units by code) and tells only an id, while other contexts
      * scope their records by unit id and never read the organisation's tables themselves.

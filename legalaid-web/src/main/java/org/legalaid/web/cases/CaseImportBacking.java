@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import org.legalaid.cases.LegacyImport;
 import org.legalaid.cases.ImportReport;
 import org.legalaid.cases.boundary.LegacyImportService;
-import org.legalaid.organisation.OrgUnit;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.web.i18n.Actions;
 import org.legalaid.web.i18n.Messages;
@@ -17,6 +16,7 @@ import org.primefaces.event.FileUploadEvent;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -39,7 +39,7 @@ public class CaseImportBacking implements Serializable {
     @Inject
     private OrganisationService organisation;
 
-    private List<OrgUnit> units;
+    private Map<Long, String> units;
     private Long unitId;
     private String fileName;
     private byte[] content;
@@ -48,7 +48,7 @@ public class CaseImportBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        units = organisation.findUnitsInScope().stream().filter(OrgUnit::isActive).toList();
+        units = organisation.findActiveUnitNamesInScope();
         history = imports.findImports();
     }
 
@@ -93,7 +93,7 @@ public class CaseImportBacking implements Serializable {
         return content != null && report != null && report.imported() + report.flagged() > 0 && report.importId() == null;
     }
 
-    public List<OrgUnit> getUnits() { return units; }
+    public Map<Long, String> getUnits() { return units; }
     public Long getUnitId() { return unitId; }
     public void setUnitId(Long unitId) { this.unitId = unitId; }
     public String getFileName() { return fileName; }

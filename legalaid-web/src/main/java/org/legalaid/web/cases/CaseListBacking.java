@@ -18,7 +18,6 @@ import org.legalaid.cases.boundary.CaseListService;
 import org.legalaid.cases.boundary.CaseListService.ExportFormat;
 import org.legalaid.cases.boundary.CaseListService.ExportLabels;
 import org.legalaid.intake.MatterType;
-import org.legalaid.organisation.OrgUnit;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.web.i18n.Messages;
@@ -83,16 +82,13 @@ public class CaseListBacking implements Serializable {
     private String dirParam;
     private String statusParam;
 
-    private List<OrgUnit> units;
     private Map<Long, String> unitNames;
     private CaseSort sort = CaseSort.DEFAULT;
     private final Model model = new Model();
 
     @PostConstruct
     void init() {
-        units = organisation.findUnitsInScope();
-        unitNames = new HashMap<>();
-        units.forEach(u -> unitNames.put(u.id(), u.name()));
+        unitNames = organisation.findUnitNamesInScope();
     }
 
     /**
@@ -326,8 +322,9 @@ public class CaseListBacking implements Serializable {
         return unitNames.getOrDefault(id, "");
     }
 
-    public List<OrgUnit> getUnits() {
-        return units;
+    /** The units of the filter, by id, parents before children. */
+    public Map<Long, String> getUnits() {
+        return unitNames;
     }
 
     public CaseStatus[] getAllStatuses() {

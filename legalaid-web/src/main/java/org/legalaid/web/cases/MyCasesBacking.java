@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The case supervisor's worklist (我监督的案件, 一案专人监督): their open cases, the longest without a
@@ -45,8 +46,10 @@ public class MyCasesBacking implements Serializable {
     void init() {
         LocalDateTime now = LocalDateTime.now(ChinaTime.ZONE);
         LocalDate today = now.toLocalDate();
-        rows = handling.findMyCases().stream().map(c -> {
-            List<ClockReading> open = clocks.findClocks(c.getId()).stream().filter(ClockReading::isOpen).toList();
+        List<LegalCase> mine = handling.findMyCases();
+        Map<Long, List<ClockReading>> openClocks = clocks.findOpenClocks(mine.stream().map(LegalCase::getId).toList());
+        rows = mine.stream().map(c -> {
+            List<ClockReading> open = openClocks.getOrDefault(c.getId(), List.of());
             long overdue = open.stream().filter(k -> k.status(now) == DeadlineStatus.OVERDUE).count();
             return new Row(c, c.getLastHandlingOn(), ChronoUnit.DAYS.between(c.quietSince(), today), c.isQuietOn(today),
                     open.size(), overdue);

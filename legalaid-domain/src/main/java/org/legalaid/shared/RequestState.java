@@ -1,4 +1,4 @@
-package org.legalaid.lawyers;
+package org.legalaid.shared;
 
 /** Where a change that needs a second person stands: asked for, approved or rejected. */
 public enum RequestState {
