@@ -86,6 +86,12 @@ public class ReconRuns {
         return true;
     }
 
+    /** The job is alive and about to do something long (the close): the run's heartbeat, committed now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void alive(long runId) {
+        repo.heartbeat(runId, time.now());
+    }
+
     /** The job ended without completing the run (failed or stopped). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void interrupted(long runId, RunState how) {
