@@ -55,6 +55,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -300,6 +301,98 @@ class ReconciliationIT {
             assertEquals(totals(uninterrupted.run()), totals(again.run()));
             assertEquals(Map.of("account", 0, "amount", 1, "lines", 2, "matched", 1, "payments", 0), totals(again.run()));
             assertEquals(List.of(2L, 3L, 4L, 5L), lines(run.getId()).stream().map(l -> l.line().lineNo()).toList());
+            assertEquals(3, reconFlags().size(), "each mismatch flagged once");
+        } finally {
+            System.clearProperty("legalaid.recon.chunkSize");
+        }
+    }
+
+    @Test
+    @DisplayName("a run whose node died mid-run — its execution still STARTED in the shared job repository, nobody left to end it — is left alone while its heartbeat is fresh, then recognised as dead, offered for restart (从断点继续) and continued from its last checkpoint: JBeret marks the dead execution failed, the totals equal those of an uninterrupted run")
+    void restartAfterNodeDied() throws Exception {
+        List<Payment> p = paid(2);
+        String account = p.get(0).getAccountNo();
+        String csv = HEADER
+                + line(p.get(0).getReference(), "", account, "1,500.00")
+                + line("", "未知", STRANGER, "10.00")
+                + line(p.get(1).getReference(), "", account, "1,499.00")
+                + line("", "未知", STRANGER, "30.00");
+        BankStatement s = importCsv(csv, StandardCharsets.UTF_8);
+        RunView uninterrupted = await(f.finance.call(() -> recon.run(s.getId(), true)).getId());
+        System.setProperty("legalaid.recon.chunkSize", "2");
+        System.setProperty("legalaid.recon.failAfterLine", "3");
+        ReconRun run;
+        long ended;
+        try {
+            run = f.finance.call(() -> recon.run(s.getId(), false));
+            RunView failed = await(run.getId());
+            assertEquals(RunState.FAILED, failed.run().getState());
+            ended = failed.run().getExecutionId();
+        } finally {
+            System.clearProperty("legalaid.recon.failAfterLine");
+        }
+        long dead;
+        try (Connection c = DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
+                System.getenv("LEGALAID_DB_PASSWORD"))) {
+            // What a node killed in the first step's second chunk leaves behind, as another node reads it: the
+            // execution STARTED without an end, its step STARTED with the checkpoint of its last committed chunk
+            // (line 3), the run RUNNING with the heartbeat of that chunk. A new execution row, which this server
+            // has never run nor read (JBeret caches the executions it ran; another node has them only as rows).
+            try (PreparedStatement ps = c.prepareStatement("insert into wildfly_state.job_execution (jobinstanceid, version,"
+                    + " createtime, starttime, endtime, lastupdatedtime, batchstatus, exitstatus, jobparameters, restartposition)"
+                    + " select jobinstanceid, version, createtime, starttime, null, lastupdatedtime, 'STARTED', null,"
+                    + " jobparameters, null from wildfly_state.job_execution where jobexecutionid = ? returning jobexecutionid")) {
+                ps.setLong(1, ended);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    dead = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into wildfly_state.step_execution (jobexecutionid, version,"
+                    + " stepname, starttime, endtime, batchstatus, exitstatus, executionexception, persistentuserdata, readcount,"
+                    + " writecount, commitcount, rollbackcount, readskipcount, processskipcount, filtercount, writeskipcount,"
+                    + " readercheckpointinfo, writercheckpointinfo) select ?, version, stepname, starttime, null, 'STARTED',"
+                    + " null, null, persistentuserdata, readcount, writecount, commitcount, rollbackcount, readskipcount,"
+                    + " processskipcount, filtercount, writeskipcount, readercheckpointinfo, writercheckpointinfo"
+                    + " from wildfly_state.step_execution where jobexecutionid = ?")) {
+                ps.setLong(1, dead);
+                ps.setLong(2, ended);
+                assertEquals(1, ps.executeUpdate(), "the first step, killed in its second chunk");
+            }
+            try (PreparedStatement ps = c.prepareStatement("update recon_run set state = 'RUNNING', execution_id = ? where id = ?")) {
+                ps.setLong(1, dead);
+                ps.setLong(2, run.getId());
+                assertEquals(1, ps.executeUpdate());
+            }
+            assertEquals("STARTED", jobRepositoryStatus(dead));
+
+            RunView fresh = f.finance.call(() -> recon.getRun(run.getId()));
+            assertEquals(RunState.RUNNING, fresh.run().getState());
+            assertFalse(fresh.restartable() || fresh.nodeLost(),
+                    "a running execution whose heartbeat is fresh may be alive on another node: not offered");
+            BusinessException alive = assertThrows(BusinessException.class, () -> f.finance.call(() -> recon.restart(run.getId())));
+            assertEquals("funding.recon.notRestartable", alive.messageKey());
+            assertEquals("STARTED", jobRepositoryStatus(dead), "nothing was marked");
+
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update recon_run set heartbeat_at = heartbeat_at - interval '10 minutes' where id = ?")) {
+                ps.setLong(1, run.getId());
+                assertEquals(1, ps.executeUpdate(), "ten minutes without a chunk: longer than legalaid.recon.deadAfterSeconds");
+            }
+        }
+        try {
+            RunView lost = f.finance.call(() -> recon.getRun(run.getId()));
+            assertTrue(lost.nodeLost() && lost.restartable(), "recognised as the run of a dead node and offered for restart");
+            f.finance.call(() -> recon.restart(run.getId()));
+            assertThrows(BusinessException.class, () -> f.finance.call(() -> recon.restart(run.getId())),
+                    "taken over once: a second restart finds it starting or running again");
+            RunView again = await(run.getId());
+            assertEquals(RunState.COMPLETED, again.run().getState());
+            assertEquals("FAILED", jobRepositoryStatus(dead), "JBeret marked the dead execution failed before restarting it");
+            assertEquals(2, again.linesReadByExecution(), "continued from the checkpoint: lines 4 and 5 only");
+            assertEquals(totals(uninterrupted.run()), totals(again.run()), "the totals of an uninterrupted run");
+            assertEquals(Map.of("account", 0, "amount", 1, "lines", 2, "matched", 1, "payments", 0), totals(again.run()));
+            assertEquals(List.of(2L, 3L, 4L, 5L), lines(run.getId()).stream().map(l -> l.line().lineNo()).toList(), "each line once");
             assertEquals(3, reconFlags().size(), "each mismatch flagged once");
         } finally {
             System.clearProperty("legalaid.recon.chunkSize");

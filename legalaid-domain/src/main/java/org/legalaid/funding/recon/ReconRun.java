@@ -73,6 +73,13 @@ public class ReconRun implements Serializable {
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
 
+    /**
+     * When the job last showed it was alive: its execution began, or it committed a chunk (the chunk's
+     * writer sets it in the chunk's own transaction, V80). Read to tell a run whose node died.
+     */
+    @Column(name = "heartbeat_at")
+    private OffsetDateTime heartbeatAt;
+
     @Column(name = "matched", nullable = false)
     private int matched;
 
@@ -125,11 +132,21 @@ public class ReconRun implements Serializable {
         }
     }
 
-    /** The job's execution (a restart makes a new one). */
-    public void started(long executionId) {
+    /** The job's execution (a restart makes a new one) began at {@code now}. */
+    public void started(long executionId, OffsetDateTime now) {
         this.executionId = executionId;
         this.state = RunState.RUNNING;
         this.finishedAt = null;
+        this.heartbeatAt = now;
+    }
+
+    /**
+     * Whether the job has shown no sign of life since {@code before}: no chunk committed and no execution
+     * begun (a run without a heartbeat yet counts from its start).
+     */
+    public boolean isSilentSince(OffsetDateTime before) {
+        OffsetDateTime last = heartbeatAt != null ? heartbeatAt : startedAt;
+        return last.isBefore(before);
     }
 
     /** The job stopped or failed before the end; it may be restarted. */
@@ -167,6 +184,7 @@ public class ReconRun implements Serializable {
     public String getStartedBy() { return startedBy; }
     public OffsetDateTime getStartedAt() { return startedAt; }
     public OffsetDateTime getFinishedAt() { return finishedAt; }
+    public OffsetDateTime getHeartbeatAt() { return heartbeatAt; }
     public int getMatched() { return matched; }
     public int getAmountMismatch() { return amountMismatch; }
     public int getAccountMismatch() { return accountMismatch; }

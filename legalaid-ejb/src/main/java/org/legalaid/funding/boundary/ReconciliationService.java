@@ -3,6 +3,7 @@ package org.legalaid.funding.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.legalaid.funding.FundingSettings;
 import org.legalaid.funding.control.FundRepository;
+import org.legalaid.funding.control.ReconExecutionsHere;
 import org.legalaid.funding.control.ReconJob;
 import org.legalaid.funding.control.ReconRepository;
 import org.legalaid.funding.control.ReconRuns;
@@ -56,7 +58,9 @@ import java.util.Set;
  * and runs the reconciliation job over it, as a dry run (a preview that posts nothing) or for real (once
  * per statement: every mismatch becomes a flag). The job runs in the background (Jakarta Batch); the
  * screen polls {@link #getRun}. A failed or stopped run is restarted from its checkpoint; a run whose
- * server died is started again and skips what it had committed. Finance roles read the results.
+ * server died — its execution lost, or still "running" in the shared job repository with a heartbeat
+ * gone silent — is offered for restart too and continues from its last checkpoint. Finance roles read the
+ * results.
  */
 @Stateless
 @RolesAllowed({Roles.FINANCE_OFFICER, Roles.FINANCE_APPROVER, Roles.APPROVER, Roles.BUREAU_SUPERVISOR})
@@ -69,6 +73,9 @@ public class ReconciliationService {
 
     @Inject
     private ReconRuns runs;
+
+    @Inject
+    private ReconExecutionsHere here;
 
     @Inject
     private FundRepository funds;
@@ -96,6 +103,11 @@ public class ReconciliationService {
     /** The largest statement file the settings accept, in bytes (the page's upload limit). */
     public long maxStatementBytes() {
         return funds.settings().statementMaxBytes();
+    }
+
+    /** How long a running job may commit nothing before its node counts as dead ({@link ReconJob#deadAfter()}). */
+    public long deadAfterSeconds() {
+        return ReconJob.deadAfter().toSeconds();
     }
 
     /**
@@ -149,7 +161,11 @@ public class ReconciliationService {
 
     /**
      * Restarts a run that failed or was stopped, from its checkpoint; a run left running by a server that
-     * went down (its execution unknown now) is started again and skips the lines it had committed.
+     * went down is restarted too: when its execution is unknown now it is started again and skips the lines
+     * it had committed; when the shared job repository still holds its execution as running but the node
+     * is dead ({@link #isNodeLost}), the run is taken over once ({@link ReconRuns#takeOver}) and JBeret is
+     * told to restart the execution all the same ({@code jberet.restart.mode=force}: it marks the dead
+     * execution failed in the repository and restarts it from its last checkpoint).
      *
      * @throws BusinessException {@code funding.recon.notRestartable} for a run completed or still running
      */
@@ -160,6 +176,19 @@ public class ReconciliationService {
         BatchStatus status = statusOf(jobs, run);
         if (!restartable(run, status)) {
             throw new BusinessException("funding.recon.notRestartable");
+        }
+        if (isNodeLost(run, status)) {
+            if (!runs.takeOver(runId, run.getExecutionId(), silentSince())) {
+                throw new BusinessException("funding.recon.notRestartable");
+            }
+            try {
+                jobs.restart(run.getExecutionId(), ReconJob.takeOverParameters(runId));
+            } catch (JobRestartException | NoSuchJobExecutionException refused) {
+                // not left "starting" for ever: failed, as the dead execution now is, and restartable as such
+                runs.interrupted(runId, RunState.FAILED);
+                throw new BusinessException("funding.recon.notRestartable");
+            }
+            return run;
         }
         runs.restarting(runId);
         if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
@@ -212,8 +241,9 @@ public class ReconciliationService {
                 // the server that ran it went down; the database has the results
             }
         }
-        return new RunView(run, s, percent, repo.countOutcomes(runId), read, written,
-                restartable(run, statusOf(jobs(), run)));
+        BatchStatus status = statusOf(jobs(), run);
+        return new RunView(run, s, percent, repo.countOutcomes(runId), read, written, restartable(run, status),
+                isNodeLost(run, status));
     }
 
     /** A run's statement lines with the outcomes, in line order, after {@code afterLine}. */
@@ -229,23 +259,23 @@ public class ReconciliationService {
     }
 
     /**
-     * Whether a run that says it is running has no live job: its server went down (the job repository
-     * kept in memory lost the execution) or the job ended without telling. Such a run is restarted.
-     */
-    /**
      * Whether a run may be restarted now: it failed or was stopped and the batch runtime has finished
      * with its execution too (the run's own state is written by the job's listener a moment before the
      * runtime marks the execution failed — restarting in between would start the job afresh beside the
-     * ending one), or its execution was lost with a server that went down.
+     * ending one), or its execution was lost with a server that went down, or its node died.
      */
     private boolean restartable(ReconRun run, BatchStatus status) {
         if (run.getState().isRestartable()) {
             return status == null || status == BatchStatus.FAILED || status == BatchStatus.STOPPED
                     || status == BatchStatus.ABANDONED;
         }
-        return isOrphaned(run, status);
+        return isOrphaned(run, status) || isNodeLost(run, status);
     }
 
+    /**
+     * Whether a run that says it is running has no live job: its execution is unknown (a repository lost
+     * or emptied) or the job ended without telling. Such a run is started again.
+     */
     private boolean isOrphaned(ReconRun run, BatchStatus status) {
         if (run.getState() != RunState.RUNNING && run.getState() != RunState.STARTING) {
             return false;
@@ -257,7 +287,27 @@ public class ReconciliationService {
             // a restart in flight keeps its ended execution's id until the new execution starts
             return status == null;
         }
-        return status == null || !(status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING);
+        return status == null || !isRunning(status);
+    }
+
+    /**
+     * Whether a running run belongs to a node that died (README "Reconciliation"): the shared job
+     * repository still holds its execution as running — nobody is left to say otherwise — but the job
+     * has committed no chunk for longer than {@link ReconJob#deadAfter()} (its heartbeat, V80), and this
+     * server is not the one running it. A node that lives but is slow keeps its run: its heartbeat moves
+     * with every chunk, so the time must exceed the longest chunk and the close.
+     */
+    private boolean isNodeLost(ReconRun run, BatchStatus status) {
+        return run.getState() == RunState.RUNNING && run.getExecutionId() != null && status != null && isRunning(status)
+                && !here.isRunning(run.getExecutionId()) && run.isSilentSince(silentSince());
+    }
+
+    private OffsetDateTime silentSince() {
+        return now().minus(ReconJob.deadAfter());
+    }
+
+    private static boolean isRunning(BatchStatus status) {
+        return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
     }
 
     private static long metric(StepExecution step, Metric.MetricType type) {

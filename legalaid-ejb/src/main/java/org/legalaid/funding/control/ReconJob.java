@@ -5,6 +5,7 @@ import org.legalaid.funding.recon.ReconOutcome;
 import org.legalaid.funding.recon.SentPayment;
 import org.legalaid.funding.recon.StatementLine;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
@@ -23,6 +24,8 @@ public final class ReconJob {
     public static final String RUN_ID = "runId";
     public static final String CHUNK_SIZE = "chunkSize";
     public static final String FAIL_AFTER_LINE = "failAfterLine";
+    /** JBeret's restart parameter that decides what a restart of an execution still marked running does. */
+    public static final String RESTART_MODE = "jberet.restart.mode";
 
     private ReconJob() {
     }
@@ -34,6 +37,27 @@ public final class ReconJob {
         p.setProperty(CHUNK_SIZE, String.valueOf(Integer.getInteger("legalaid.recon.chunkSize", 500)));
         p.setProperty(FAIL_AFTER_LINE, firstStart ? String.valueOf(Long.getLong("legalaid.recon.failAfterLine", 0L)) : "0");
         return p;
+    }
+
+    /**
+     * The parameters of the restart of an execution whose node died: JBeret (3.x) restarts an execution the
+     * repository holds as running only when told to ({@code jberet.restart.mode=force}: it marks the
+     * execution failed, then restarts it from its last checkpoint). Given only after the caller decided the
+     * node is dead — on a live node it would run the job twice.
+     */
+    public static Properties takeOverParameters(long runId) {
+        Properties p = parameters(runId, false);
+        p.setProperty(RESTART_MODE, "force");
+        return p;
+    }
+
+    /**
+     * How long a running run's job may commit no chunk before it counts as the run of a node that died
+     * (system property {@code legalaid.recon.deadAfterSeconds}, 120 s by default): longer than the
+     * longest chunk and the close take on a loaded server.
+     */
+    public static Duration deadAfter() {
+        return Duration.ofSeconds(Long.getLong("legalaid.recon.deadAfterSeconds", 120L));
     }
 
     /** The run of the job (a job-level property from the parameter). */

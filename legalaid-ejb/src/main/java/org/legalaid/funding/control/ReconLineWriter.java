@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.legalaid.funding.recon.ReconPass;
 import org.legalaid.funding.recon.ReconRun;
+import org.legalaid.shared.control.CurrentTime;
 
 import java.util.List;
 
@@ -17,7 +18,8 @@ import java.util.List;
  * keyed by (run, line) and (run, payment) and check first, so a line read again after a restart is
  * neither staged nor counted twice. A payment that another real run settled while this chunk was being
  * decided ({@link SettledElsewhere}, the unique key of V33) rolls the chunk back; the job retries it, and
- * the line, decided again, no longer finds the payment.
+ * the line, decided again, no longer finds the payment. Each chunk also writes the run's heartbeat, which
+ * commits with it (a run whose heartbeat stops is told apart as the run of a node that died).
  */
 @Named
 @Dependent
@@ -32,6 +34,9 @@ public class ReconLineWriter extends AbstractItemWriter {
 
     @Inject
     private ReconRepository repo;
+
+    @Inject
+    private CurrentTime time;
 
     @Override
     public void writeItems(List<Object> items) {
@@ -52,5 +57,6 @@ public class ReconLineWriter extends AbstractItemWriter {
                 }
             }
         }
+        repo.heartbeat(run.getId(), time.now());
     }
 }

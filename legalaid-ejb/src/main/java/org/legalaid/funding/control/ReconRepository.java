@@ -23,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -111,6 +112,18 @@ public class ReconRepository {
 
     public Optional<ReconRun> lockRun(long id) {
         return Optional.ofNullable(em.find(ReconRun.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * The run's heartbeat, written by JDBC in the caller's transaction (the chunk's): it commits with the
+     * chunk's results, so it says that the job made progress, not merely that it lives. The entity's version
+     * is not touched (nobody edits a running run's other columns meanwhile).
+     */
+    public void heartbeat(long runId, OffsetDateTime now) {
+        update("update recon_run set heartbeat_at = ? where id = ?", ps -> {
+            ps.setObject(1, now);
+            ps.setLong(2, runId);
+        });
     }
 
     public List<ReconRun> findRuns(long statementId) {

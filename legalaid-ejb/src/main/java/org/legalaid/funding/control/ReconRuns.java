@@ -16,6 +16,7 @@ import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.control.CurrentTime;
 
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +60,36 @@ public class ReconRuns {
         audit.fire(AuditEvent.of(AuditAction.UPDATE, "ReconRun", runId, "restarted"));
     }
 
-    /** The job's execution began. */
+    /** The job's execution began (the run's first heartbeat). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void started(long runId, long executionId) {
-        repo.lockRun(runId).ifPresent(r -> r.started(executionId));
+        repo.lockRun(runId).ifPresent(r -> r.started(executionId, time.now()));
+    }
+
+    /**
+     * Takes over a run whose node died, once: under the run's lock, the run must still be running the
+     * execution the caller found dead and still be silent since {@code silentSince}; it is then starting
+     * again (audited, with its last heartbeat). Of two people (or nodes) taking it over at once, the second
+     * finds it starting and gets false.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean takeOver(long runId, long executionId, OffsetDateTime silentSince) {
+        ReconRun run = repo.lockRun(runId).orElseThrow();
+        if (run.getState() != RunState.RUNNING || run.getExecutionId() == null || run.getExecutionId() != executionId
+                || !run.isSilentSince(silentSince)) {
+            return false;
+        }
+        OffsetDateTime last = run.getHeartbeatAt();
+        run.restarting();
+        audit.fire(AuditEvent.of(AuditAction.UPDATE, "ReconRun", runId, "restarted: job execution " + executionId
+                + " was running on a server that stopped answering (last heartbeat " + last + ")"));
+        return true;
+    }
+
+    /** The job is alive and about to do something long (the close): the run's heartbeat, committed now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void alive(long runId) {
+        repo.heartbeat(runId, time.now());
     }
 
     /** The job ended without completing the run (failed or stopped). */

@@ -186,6 +186,11 @@ public class ReconciliationBacking implements Serializable {
                 && (view.run().getState() == RunState.RUNNING || view.run().getState() == RunState.STARTING);
     }
 
+    /** How long a running job may stay silent before its node counts as dead (the page's explanation). */
+    public long getDeadAfterSeconds() {
+        return recon.deadAfterSeconds();
+    }
+
     public boolean isRestartable() {
         return mayRun && view != null && view.restartable();
     }
