@@ -61,6 +61,9 @@ public class ReportService {
     private OrganisationService organisation;
 
     @Inject
+    private org.legalaid.intake.boundary.DeadlineService deadlines;
+
+    @Inject
     private Actors actors;
 
     @Inject
@@ -109,7 +112,7 @@ public class ReportService {
         if (reports.findLatest(unit, kind, period).isPresent()) {
             throw new BusinessException("reporting.report.alreadySubmitted", period.chineseName());
         }
-        SubmittedReport r = SubmittedReport.first(unit, kind, period, statistics.figures(unit, period), note,
+        SubmittedReport r = SubmittedReport.first(unit, kind, period, dueDate(kind, period), statistics.figures(unit, period), note,
                 actors.username(), time.now());
         store(r, "reporting.report.alreadySubmitted", period);
         audit.fire(AuditEvent.of(AuditAction.CREATE, REPORT, r.getId(), kind + " " + period.code() + " of unit " + unit
@@ -221,6 +224,11 @@ public class ReportService {
         return b.signature(unit, submittedOn).build();
     }
 
+    /** The due date of a report: its kind's working days after the period on intake's holiday calendar. */
+    private LocalDate dueDate(ReportKind kind, Period period) {
+        return deadlines.workingDayAfter(period.end(), kind.workingDaysAfter());
+    }
+
     private static String kindName(ReportKind kind) {
         return switch (kind) {
             case MONTHLY -> "月报告";
@@ -242,7 +250,7 @@ public class ReportService {
         List<Long> reporting = organisation.findUnitIdsOfTypeInSubtree(top, UnitType.DISTRICT_CENTRE);
         Map<Long, String> names = organisation.findUnitNamesInScope();
         Map<Long, SubmittedReport> latest = reports.findLatestOf(reporting, kind, period);
-        LocalDate due = kind.dueDate(period);
+        LocalDate due = dueDate(kind, period);
         LocalDate today = time.today();
         List<UnitReport> rows = new ArrayList<>();
         List<Figures> submitted = new ArrayList<>();
