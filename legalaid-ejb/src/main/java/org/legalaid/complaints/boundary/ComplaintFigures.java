@@ -45,6 +45,7 @@ public class ComplaintFigures {
                         + " and c.receivedAt >= :from and c.receivedAt < :to", Long.class)
                 .setParameter("units", units).setParameter("from", from.atStartOfDay())
                 .setParameter("to", to.plusDays(1).atStartOfDay()).getSingleResult());
+        f.put("complaints.decided", 0L);
         for (Object[] r : em.createQuery("select c.outcome, count(c) from Complaint c where c.unitId in :units"
                         + " and c.decidedAt >= :from and c.decidedAt < :to group by c.outcome", Object[].class)
                 .setParameter("units", units).setParameter("from", from.atStartOfDay())

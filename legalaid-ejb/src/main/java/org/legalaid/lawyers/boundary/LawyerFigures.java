@@ -55,6 +55,7 @@ public class LawyerFigures {
         if (units.isEmpty()) {
             return f;
         }
+        f.put("duty.halfDays", 0L); // shown as 0 rather than missing when nobody was on duty
         for (Object[] r : em.createQuery("select s.type, count(d) from RosterShift d, DutyStation s where s.id = d.stationId"
                         + " and s.unitId in :units and d.date >= :from and d.date <= :to group by s.type", Object[].class)
                 .setParameter("units", units).setParameter("from", from).setParameter("to", to).getResultList()) {

@@ -41,6 +41,7 @@ public class QualityFigures {
         if (units.isEmpty()) {
             return f;
         }
+        f.put("quality.graded", 0L);
         for (Object[] r : em.createQuery("select s.finalGrade, count(s) from SampledCase s where s.unitId in :units"
                         + " and s.finalGrade is not null and s.finalOn >= :from and s.finalOn <= :to group by s.finalGrade",
                         Object[].class)
