@@ -1,6 +1,7 @@
 package org.legalaid.reporting;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
@@ -11,12 +12,39 @@ import java.util.TreeMap;
  * A set of named counts ({@code applications.received}, {@code consultations.channel.HOTLINE_12348},
  * {@code cases.archived} …), sorted by name. The roll-up of several units' reports is the sum name by
  * name ({@link #sum}); a name missing from a report counts 0.
+ *
+ * <p>A figure whose name ends in {@value #AMOUNT_SUFFIX} is an amount of money (the subsidies paid by
+ * fund, LAL art. 58 "经费使用情况") kept exactly as whole fen, so that it adds up and compares year on year
+ * like a count; it is read and shown as yuan ({@link #yuan}) and never suppressed as a small count.
  */
 public final class Figures implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final SortedMap<String, Long> counts;
+
+    /** The ending of the name of an amount of money, kept in fen. */
+    public static final String AMOUNT_SUFFIX = ".fen";
+
+    /** Whether a figure is an amount of money rather than a count. */
+    public static boolean isAmount(String name) {
+        return name.endsWith(AMOUNT_SUFFIX);
+    }
+
+    /** An amount in yuan as whole fen; more than two decimals are refused, never rounded. */
+    public static long fen(BigDecimal yuan) {
+        return yuan.movePointRight(2).longValueExact();
+    }
+
+    /** Whole fen as yuan with two decimals. */
+    public static BigDecimal yuan(long fen) {
+        return BigDecimal.valueOf(fen, 2);
+    }
+
+    /** A figure as text: an amount in yuan with two decimals, a count as it is. */
+    public static String text(String name, long value) {
+        return isAmount(name) ? yuan(value).toPlainString() : Long.toString(value);
+    }
 
     public Figures(Map<String, Long> counts) {
         counts.forEach((k, v) -> {

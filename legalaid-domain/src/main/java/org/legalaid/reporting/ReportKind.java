@@ -2,6 +2,7 @@ package org.legalaid.reporting;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
 /**
  * The reports a district submits to the level above (seed 003: "采取月报告、季自评、半年检查、年终考核的方法
@@ -39,13 +40,26 @@ public enum ReportKind {
         return period.kind() == periodKind;
     }
 
-    /** The last day to submit the report of a period: the n-th Monday-to-Friday after its end. */
+    /** How many working days after the period's end the report is due (seed 003: 月报告 5, 季/半年 10, 年终 15). */
+    public int workingDaysAfter() {
+        return workingDaysAfter;
+    }
+
+    /** The last day to submit the report of a period counting Monday to Friday only (no holiday calendar at hand). */
     public LocalDate dueDate(Period period) {
+        return dueDate(period, d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY);
+    }
+
+    /**
+     * The last day to submit the report of a period: the n-th working day after its end on the given
+     * calendar (the State Council's holidays and the adjusted working weekends, intake's calendar).
+     */
+    public LocalDate dueDate(Period period, Predicate<LocalDate> workingDay) {
         LocalDate d = period.end();
         int left = workingDaysAfter;
         while (left > 0) {
             d = d.plusDays(1);
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (workingDay.test(d)) {
                 left--;
             }
         }

@@ -23,6 +23,14 @@ public record SmallCounts(int threshold) {
         return new SmallCounts(DEFAULT_THRESHOLD);
     }
 
+    /**
+     * A figure as it may leave the system: an amount of money ({@link Figures#isAmount}) in yuan as it
+     * is — it names nobody —, a count through {@link #show(long)}.
+     */
+    public String show(String name, long value) {
+        return Figures.isAmount(name) ? Figures.text(name, value) : show(value);
+    }
+
     /** Whether this count must not leave the system as it is. */
     public boolean suppresses(long count) {
         return count > 0 && count < threshold;

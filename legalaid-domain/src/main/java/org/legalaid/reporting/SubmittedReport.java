@@ -82,8 +82,8 @@ public class SubmittedReport implements java.io.Serializable {
         // for JPA
     }
 
-    private SubmittedReport(long unitId, ReportKind kind, Period period, int reportVersion, Figures figures, String note,
-                            String correctionReason, String by, OffsetDateTime at) {
+    private SubmittedReport(long unitId, ReportKind kind, Period period, LocalDate dueOn, int reportVersion, Figures figures,
+                            String note, String correctionReason, String by, OffsetDateTime at) {
         if (!kind.fits(period)) {
             throw new BusinessException("reporting.report.periodKind", period.code());
         }
@@ -92,7 +92,7 @@ public class SubmittedReport implements java.io.Serializable {
         this.periodStart = period.start();
         this.periodEnd = period.end();
         this.reportVersion = reportVersion;
-        this.dueOn = kind.dueDate(period);
+        this.dueOn = dueOn;
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.correctionReason = correctionReason;
         this.submittedBy = by;
@@ -107,7 +107,18 @@ public class SubmittedReport implements java.io.Serializable {
      */
     public static SubmittedReport first(long unitId, ReportKind kind, Period period, Figures figures, String note,
                                         String by, OffsetDateTime at) {
-        return new SubmittedReport(unitId, kind, period, 1, figures, note, null, by, at);
+        return first(unitId, kind, period, kind.dueDate(period), figures, note, by, at);
+    }
+
+    /**
+     * The first version of a unit's report of a period, due on {@code dueOn} (the kind's working days
+     * after the period on the holiday calendar, {@link ReportKind#dueDate(Period, java.util.function.Predicate)}).
+     *
+     * @throws BusinessException {@code reporting.report.periodKind} when the period does not fit the kind
+     */
+    public static SubmittedReport first(long unitId, ReportKind kind, Period period, LocalDate dueOn, Figures figures, String note,
+                                        String by, OffsetDateTime at) {
+        return new SubmittedReport(unitId, kind, period, dueOn, 1, figures, note, null, by, at);
     }
 
     /**
@@ -119,7 +130,7 @@ public class SubmittedReport implements java.io.Serializable {
         if (reason == null || reason.isBlank()) {
             throw new BusinessException("reporting.report.reasonRequired");
         }
-        return new SubmittedReport(unitId, kind, period(), reportVersion + 1, corrected, note, reason.strip(), by, at);
+        return new SubmittedReport(unitId, kind, period(), dueOn, reportVersion + 1, corrected, note, reason.strip(), by, at);
     }
 
     /** Whether this version was submitted after its due date (China's calendar day of submission). */

@@ -77,4 +77,25 @@ class SubmittedReportTest {
         assertEquals(0, sum.get("nothing"));
         assertEquals(3, sum.total("consultations.channel."));
     }
+
+    @Test
+    void onTheHolidayCalendarTheDueDateSkipsTheNationalDayWeekAndCountsTheAdjustedSaturday() {
+        // a calendar in the shape of the State Council's notice: 1–7 October off, Saturday 10 October worked instead
+        java.util.Set<LocalDate> off = new java.util.HashSet<>();
+        for (int d = 1; d <= 7; d++) {
+            off.add(LocalDate.of(2026, 10, d));
+        }
+        java.util.function.Predicate<LocalDate> working = d -> d.equals(LocalDate.of(2026, 10, 10))
+                || (!off.contains(d) && d.getDayOfWeek().getValue() < 6);
+        Period september = Period.month(java.time.YearMonth.of(2026, 9));
+        // 8, 9, 10 (Saturday, adjusted), 12, 13 October
+        assertEquals(LocalDate.of(2026, 10, 13), ReportKind.MONTHLY.dueDate(september, working));
+        assertEquals(LocalDate.of(2026, 10, 7), ReportKind.MONTHLY.dueDate(september), "Monday to Friday alone would say the 7th");
+        SubmittedReport r = SubmittedReport.first(7, ReportKind.MONTHLY, september, LocalDate.of(2026, 10, 13), Figures.empty(), null,
+                "clerk", java.time.OffsetDateTime.parse("2026-10-12T10:00:00+08:00"));
+        assertEquals(LocalDate.of(2026, 10, 13), r.getDueOn());
+        assertTrue(!r.late(), "submitted on the 12th, due the 13th");
+        assertEquals(LocalDate.of(2026, 10, 13), r.correct(Figures.empty(), "更正", null, "clerk",
+                java.time.OffsetDateTime.parse("2026-10-14T10:00:00+08:00")).getDueOn(), "a correction keeps the due date");
+    }
 }

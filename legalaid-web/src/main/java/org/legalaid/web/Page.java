@@ -130,6 +130,8 @@ public enum Page {
     REPORTING_STATISTICS("/reporting/statistics.xhtml", Reporting.READERS, "page.reportingStatistics", HOME, MenuGroup.REPORTING),
     /** Reports submitted upward: a district's own, and the level above's view with the roll-up (issue 17). */
     REPORTING_REPORTS("/reporting/reports.xhtml", Reporting.READERS, "page.reportingReports", HOME, MenuGroup.REPORTING),
+    /** A submitted report's version as PDF (issue 17 "Excel and PDF for each report"). */
+    REPORTING_REPORT_PDF("/reporting/report.pdf", Reporting.READERS, "page.reportingReportPdf", REPORTING_REPORTS, MenuGroup.NONE),
     /** Targets per unit and year with their progress against the expectation for today (issue 17). */
     REPORTING_TARGETS("/reporting/targets.xhtml", Reporting.READERS, "page.reportingTargets", HOME, MenuGroup.REPORTING),
     UNITS("/admin/units.xhtml", Roles.SYSTEM_ADMIN, "page.units", HOME, MenuGroup.ADMIN),

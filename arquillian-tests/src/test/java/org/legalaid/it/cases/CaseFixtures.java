@@ -197,7 +197,14 @@ public class CaseFixtures {
 
     /** A maintenance application of a 68-year-old of low income, received by the clerk of district A. */
     public Application submitted(String name) throws Exception {
-        Applicant who = clerk.call(() -> applicants.register(applicant(name)).applicant());
+        return submitted(name, new org.legalaid.intake.SpecialCategory[0]);
+    }
+
+    /** The same, the applicant registered in special categories (LAL art. 42; e.g. ELDERLY). */
+    public Application submitted(String name, org.legalaid.intake.SpecialCategory... categories) throws Exception {
+        NewApplicant form = applicant(name);
+        form.setCategories(java.util.Set.of(categories));
+        Applicant who = clerk.call(() -> applicants.register(form).applicant());
         NewApplication f = new NewApplication();
         f.setApplicantId(who.getId());
         f.setMatterType(MatterType.CIVIL);

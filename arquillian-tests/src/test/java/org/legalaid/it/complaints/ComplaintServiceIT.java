@@ -120,6 +120,9 @@ class ComplaintServiceIT {
     private As handlerB;
     private LocalDate today;
 
+    @Inject
+    private org.legalaid.complaints.boundary.ComplaintFigures complaintFigures;
+
     @BeforeEach
     void setUp() throws Exception {
         f.setUp();
@@ -408,6 +411,13 @@ class ComplaintServiceIT {
         assertEquals(new AnnualReport.UnitLine(district, 2, 1, 1), r.units().get(district));
         assertEquals(c.tree().districtA().name(), v.unitName());
         assertEquals(v.report(), c.approver.call(() -> reports.report(year, district)).report(), "the head of the unit reads the same");
+        // issue 17: the same complaints in the complaints context's figures for statistics and public disclosure
+        java.util.Map<String, Long> figures = c.approver.call(() -> complaintFigures.count(List.of(district), today, today));
+        assertEquals(2L, figures.get("complaints.received"));
+        assertEquals(1L, figures.get("complaints.decided"));
+        assertEquals(1L, figures.get("complaints.decided.outcome.CRITICISM_AND_EDUCATION"));
+        assertEquals(0L, c.approver.call(() -> complaintFigures.count(List.of(district), today.minusDays(1), today.minusDays(1)))
+                .get("complaints.received"), "nothing received yesterday");
 
         byte[] xlsx = handler.call(() -> reports.workbook(year, district, KEYS));
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {

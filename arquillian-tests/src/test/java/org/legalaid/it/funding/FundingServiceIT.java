@@ -31,6 +31,7 @@ import org.legalaid.funding.boundary.ClaimView;
 import org.legalaid.funding.boundary.FlagService;
 import org.legalaid.funding.boundary.FundBalance;
 import org.legalaid.funding.boundary.FundService;
+import org.legalaid.funding.boundary.FundingFigures;
 import org.legalaid.funding.boundary.PaymentService;
 import org.legalaid.funding.boundary.SubsidyStandardService;
 import org.legalaid.funding.SettingsForm;
@@ -106,6 +107,12 @@ class FundingServiceIT {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService executor;
 
+    @Inject
+    private FundingFigures fundingFigures;
+
+    @Inject
+    private org.legalaid.reporting.boundary.StatisticsService statistics;
+
     @BeforeEach
     void setUp() throws Exception {
         f.setUp();
@@ -160,6 +167,17 @@ class FundingServiceIT {
         f.finance2.call(() -> payments.confirm(batch.getId(), f.today));
 
         assertEquals(ClaimState.PAID, f.finance.call(() -> claims.getClaim(claim.getId())).claim().getState());
+        // issue 17, LAL art. 58: the subsidy paid counts in funding's figures by fund source, in yuan, and in the statistics
+        long district = f.cases.tree().districtA().id();
+        FundingFigures.Paid bySource = f.cases.approver.call(() -> fundingFigures.paidBySource(List.of(district), f.today, f.today))
+                .get("CENTRAL_EARMARKED");
+        assertEquals(new FundingFigures.Paid(1, new BigDecimal("1900.00")), bySource);
+        assertTrue(f.cases.approver.call(() -> fundingFigures.paidBySource(List.of(district), f.today.minusDays(1), f.today.minusDays(1)))
+                .isEmpty(), "nothing was paid yesterday");
+        org.legalaid.reporting.Figures stats = f.cases.approver.call(() -> statistics.figures(district,
+                org.legalaid.reporting.Period.custom(f.today, f.today)));
+        assertEquals(1, stats.get("funding.subsidies.paid.source.CENTRAL_EARMARKED"));
+        assertEquals(new BigDecimal("1900.00"), org.legalaid.reporting.Figures.yuan(stats.get("funding.subsidies.paid.source.CENTRAL_EARMARKED.fen")));
         FundBalance paid = balance();
         assertEquals(new BigDecimal("0.00"), paid.committed().setScale(2));
         assertEquals(new BigDecimal("1900.00"), paid.paid());

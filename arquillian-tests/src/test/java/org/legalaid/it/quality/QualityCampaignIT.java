@@ -94,6 +94,9 @@ class QualityCampaignIT {
     @Inject
     private SubsidyStandardService standards;
 
+    @Inject
+    private org.legalaid.quality.boundary.QualityFigures qualityFigures;
+
     @BeforeEach
     void setUp() throws Exception {
         f.setUp();
@@ -276,6 +279,14 @@ class QualityCampaignIT {
         assertTrue(text.contains("优良率75%") && text.contains("会见笔录记录不全（2件）") && text.contains(String.valueOf(c.getSeed())), text);
         assertTrue(f.cases.bureau.call(() -> campaigns.findPublishedResults()).stream()
                 .anyMatch(x -> x.campaign().getId().equals(c.getId())));
+
+        // issue 17, LAL art. 58: the final grades in the quality context's figures, by the unit that handled the case
+        long gradedUnit = sample(c, fail.getSampleId()).getUnitId();
+        java.util.Map<String, Long> figures = f.cases.bureau.call(() -> qualityFigures.count(List.of(gradedUnit), f.today, f.today));
+        assertEquals(1L, figures.get("quality.grade.EXCELLENT"), figures.toString());
+        assertEquals(2L, figures.get("quality.grade.GOOD"), figures.toString());
+        assertEquals(1L, figures.get("quality.grade.FAIL"), figures.toString());
+        assertEquals(4L, figures.get("quality.graded"), figures.toString());
 
         // final grades reach funding's boundary and the lawyer's annual assessment
         SampledCase failed = sample(c, fail.getSampleId());

@@ -84,6 +84,15 @@ class ReportingServiceIT {
     @Inject
     private org.legalaid.reporting.boundary.DisclosureService disclosure;
 
+    @Inject
+    private org.legalaid.lawyers.boundary.RosterService roster;
+
+    @Inject
+    private org.legalaid.lawyers.boundary.QuotaService quotas;
+
+    @Inject
+    private org.legalaid.it.Fixtures fixtures;
+
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService executor;
 
@@ -191,6 +200,17 @@ class ReportingServiceIT {
         assertEquals(v1.getId(), versions.get(1).getId());
         assertEquals(2, city.call(() -> reports.overview(f.tree().centre().id(), ReportKind.MONTHLY, month)).rollUp().get(HOTLINE),
                 "the roll-up takes the latest version");
+
+        // the version as an official document (PDF): its version and reason, the figures labelled, small counts as "<5"
+        org.legalaid.shared.pdf.OfficialDocumentContent doc = city.call(() -> reports.document(v2.getId(),
+                java.util.Map.of(HOTLINE, "咨询（按渠道）· 12348热线")));
+        String text = doc.toString();
+        assertTrue(doc.title().contains(month.chineseName()) && doc.title().contains("月报告"), doc.title());
+        assertTrue(text.contains("第2版") && text.contains("漏报一次热线咨询"), text);
+        assertTrue(text.contains("咨询（按渠道）· 12348热线") && text.contains("<5"), text);
+        assertTrue(text.contains("测试" + f.username("approver")), "the submitter by the account's name: " + text);
+        assertThrows(org.legalaid.shared.NotFoundException.class, () -> directorB.call(() -> reports.document(v2.getId(),
+                java.util.Map.of())), "another district's report is not found");
     }
 
     @Test
@@ -258,6 +278,68 @@ class ReportingServiceIT {
         Comparison yoy = this.city.call(() -> statistics.compare(f.tree().centre().id(), year));
         assertEquals(0, yoy.previous().get("cases.opened"));
         assertTrue(yoy.growth("cases.opened").isEmpty(), "no growth rate from nothing");
+    }
+
+    @Test
+    @DisplayName("duty-lawyer service, quota fulfilment and applicant categories are counted by their contexts and equal counts made by SQL")
+    void theFiguresOfTheOtherContextsEqualCountsMadeBySql() throws Exception {
+        YearMonth m = lastMonth();
+        Period month = Period.month(m);
+        long a = f.tree().districtA().id();
+        String subtree = "(" + a + "," + f.tree().stationA().id() + ")";
+
+        // duty-lawyer service: a full day at a court (two half-days) and a morning at a detention centre
+        long lawyer = f.lawyer("值班律师" + f.tree().suffix());
+        long court = f.officer.call(() -> roster.addStation(station(org.legalaid.lawyers.StationType.COURT, "法院值班点"
+                + f.tree().suffix()))).getId();
+        long jail = f.officer.call(() -> roster.addStation(station(org.legalaid.lawyers.StationType.DETENTION_CENTRE, "看守所值班点"
+                + f.tree().suffix()))).getId();
+        f.officer.run(() -> roster.addShift(court, lawyer, m.atDay(10), org.legalaid.lawyers.Shift.FULL_DAY));
+        f.officer.run(() -> roster.addShift(jail, lawyer, m.atDay(11), org.legalaid.lawyers.Shift.MORNING));
+        // and one the month after, which the month does not count
+        f.officer.run(() -> roster.addShift(jail, lawyer, m.plusMonths(1).atDay(1), org.legalaid.lawyers.Shift.MORNING));
+
+        Figures district = directorA.call(() -> statistics.figures(a, month));
+        assertEquals(2, district.get("duty.halfDays.station.COURT"));
+        assertEquals(1, district.get("duty.halfDays.station.DETENTION_CENTRE"));
+        assertEquals(sql.count("select count(*) from duty_shift d join duty_station s on s.id = d.station_id where s.unit_id in "
+                + subtree + " and d.duty_date between ? and ?", Date.valueOf(month.start()), Date.valueOf(month.end())),
+                district.get("duty.halfDays"));
+        assertEquals(0, directorB.call(() -> statistics.figures(f.tree().districtB().id(), month)).get("duty.halfDays"),
+                "district B's stations are not A's");
+
+        // applicant categories: an elderly applicant today, counted once under ELDERLY
+        f.submitted("李秀英", org.legalaid.intake.SpecialCategory.ELDERLY);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
+        Period day = Period.custom(today, today);
+        Figures todays = directorA.call(() -> statistics.figures(a, day));
+        assertEquals(1, todays.get("applications.category.ELDERLY"));
+        assertEquals(sql.count("select count(*) from application p join applicant_category c on c.applicant_id = p.applicant_id"
+                        + " where p.unit_id in " + subtree + " and c.category = 'ELDERLY' and p.received_at >= ? and p.received_at < ?",
+                java.sql.Timestamp.valueOf(today.atStartOfDay()), java.sql.Timestamp.valueOf(today.plusDays(1).atStartOfDay())),
+                todays.get("applications.category.ELDERLY"));
+
+        // quota fulfilment: in a year with a quota of 1 case a lawyer and nothing assigned, every lawyer of A's
+        // firms has a quota and none has fulfilled it
+        int year = fixtures.yearWithoutQuotaRule();
+        org.legalaid.lawyers.QuotaRuleForm rule = new org.legalaid.lawyers.QuotaRuleForm();
+        rule.setYear(year);
+        rule.setCasesPerLawyer(1);
+        rule.setFirmMode(org.legalaid.lawyers.FirmQuotaMode.SUM_OF_LAWYERS);
+        city.run(() -> quotas.saveRule(rule, null));
+        Figures ofYear = city.call(() -> statistics.figures(a, Period.year(year)));
+        assertEquals(sql.count("select count(*) from lawyer l join law_firm m on m.id = l.firm_id where m.unit_id in " + subtree
+                + " and l.status <> 'EXITED'"), ofYear.get("quota.lawyers"));
+        assertTrue(ofYear.get("quota.lawyers") >= 1, ofYear.toString());
+        assertEquals(0, ofYear.get("quota.lawyers.fulfilled"));
+    }
+
+    private static org.legalaid.lawyers.NewDutyStation station(org.legalaid.lawyers.StationType type, String name) {
+        org.legalaid.lawyers.NewDutyStation s = new org.legalaid.lawyers.NewDutyStation();
+        s.setType(type);
+        s.setName(name);
+        s.setRegionCode("370202");
+        return s;
     }
 
     @Test

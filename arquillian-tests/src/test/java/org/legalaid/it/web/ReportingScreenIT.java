@@ -48,8 +48,17 @@ class ReportingScreenIT {
         Api.Staff director = api.createAccount(tree.user("director"), "刘主任", tree.district(), "APPROVER");
         Api.Staff supervisor = api.createAccount(tree.user("bureau"), "陈监督", api.bureau(), "BUREAU_SUPERVISOR");
 
-        // the district's director computes, checks and submits last month's report
+        // the district's director first looks at last month's statistics beside the same month a year earlier
         IntakeScreens.signInFirstTime(browser, director);
+        YearMonth lastMonth = YearMonth.now(ChinaTime.ZONE).minusMonths(1);
+        browser.open("reporting/statistics.xhtml");
+        browser.type(By.id("statsForm:period"), Period.month(lastMonth).code());
+        browser.clickAndWaitForAjax(By.id("statsForm:show"));
+        String stats = browser.text(By.id("rows"));
+        assertTrue(stats.contains("办结案件") && stats.contains("值班律师服务（半天）") && stats.contains("收到投诉"), stats);
+        browser.screenshot("reporting-statistics");
+
+        // then computes, checks and submits last month's report
         browser.open("reporting/reports.xhtml");
         browser.clickAndWaitForAjax(By.id("reportsForm:prepare"));
         assertTrue(browser.isPresent(By.id("reportsForm:prepared")), "the figures are shown for checking");
@@ -67,6 +76,12 @@ class ReportingScreenIT {
         assertTrue(units.contains(tree.district().name()), units);
         String row = browser.text(By.xpath("//tr[td[normalize-space()='" + tree.district().name() + "']]"));
         assertTrue(row.contains("已报送") && row.contains("刘主任"), row);
+        // the roll-up of the submitted figures, and each submitted version as PDF
+        String rollUp = browser.text(By.id("reportsForm:rollUp"));
+        assertTrue(rollUp.contains("办结案件") && rollUp.contains("收到投诉"), rollUp);
+        assertTrue(browser.isPresent(By.xpath("//tr[td[normalize-space()='" + tree.district().name() + "']]//a[contains(@href,'report.pdf?id=')]")),
+                "the submitted version's PDF is linked");
+        browser.screenshot("reporting-roll-up");
         YearMonth q = YearMonth.now(ChinaTime.ZONE).minusMonths(3);
         Period quarter = Period.quarter(q.getYear(), (q.getMonthValue() + 2) / 3);
         browser.type(By.id("publishForm:publishPeriod"), quarter.code());
@@ -80,6 +95,8 @@ class ReportingScreenIT {
         browser.open("public/disclosure?period=" + quarter.code());
         assertTrue(browser.text(By.id("period")).contains(quarter.chineseName()), browser.source());
         assertTrue(browser.source().contains("12348"));
+        assertTrue(browser.source().contains("法律援助经费使用情况") && browser.source().contains("案件质量评估结果")
+                && browser.source().contains("投诉处理情况"), "LAL art. 58: fund use, quality, complaints");
         assertNull(browser.sessionId(), "the public page creates no session");
         browser.screenshot("reporting-public-disclosure");
     }

@@ -144,6 +144,21 @@ public class DeadlineService {
         return s;
     }
 
+    /**
+     * The {@code n}-th working day after {@code day} on the holiday calendar in force (the State
+     * Council's holidays and adjusted working weekends as entered here), for other contexts' due dates
+     * — reporting's reports due on the 5th/10th/15th working day after their period (seed 003).
+     */
+    @RolesAllowed(Roles.STAFF)
+    public LocalDate workingDayAfter(@NotNull LocalDate day, @Min(0) @Max(366) int n) {
+        org.legalaid.intake.HolidayCalendar days = calendar.holidayCalendar();
+        LocalDate d = day;
+        for (int i = 0; i < n; i++) {
+            d = days.nextWorkingDayAfter(d);
+        }
+        return d;
+    }
+
     private static String describe(TimeLimitSetting s) {
         return s.getAmount() + " " + s.getUnit() + (s.isLastDayMovesOffRestDay() ? " (last day off rest days)" : "");
     }

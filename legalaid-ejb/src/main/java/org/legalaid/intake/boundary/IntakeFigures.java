@@ -26,7 +26,7 @@ import java.util.TreeMap;
 /**
  * Intake's own figures for statistics and reports (issue 17): consultations by channel (the 12348
  * hotline among them), applications received by channel and matter type, decided and withdrawn,
- * notified criminal cases by organ, stage and ground, and the statutory clocks kept or missed — each
+ * applications received by the applicant's special category, notified criminal cases by organ, stage and ground, and the statutory clocks kept or missed — each
  * counted by one GROUP BY over intake's own tables, within the given units (narrowed to the caller's
  * scope) and the days {@code from} to {@code to}, both included, on China's calendar.
  *
@@ -87,6 +87,16 @@ public class IntakeFigures {
             }
         }
 
+        // issue 17 "category of applicant": the special groups of LAL art. 42 and the local list, an
+        // applicant in two groups counted in each (so the categories do not add up to the applications)
+        for (Object[] r : em.createQuery("select g, count(a) from Application a, Applicant p join p.categories g"
+                        + " where p.id = a.applicantId and a.unitId in :units and a.receivedAt >= :from and a.receivedAt < :to"
+                        + " group by g", Object[].class)
+                .setParameter("units", units).setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.plusDays(1).atStartOfDay()).getResultList()) {
+            f.put("applications.category." + r[0], (Long) r[1]);
+        }
+
         for (Object[] r : em.createQuery("select a.status, count(a) from Application a where a.unitId in :units"
                         + " and a.decidedAt >= :from and a.decidedAt < :to group by a.status", Object[].class)
                 .setParameter("units", units).setParameter("from", from.atStartOfDay())
@@ -123,6 +133,36 @@ public class IntakeFigures {
                 .setParameter("units", units).setParameter("steps", REPORTED_CLOCKS).setParameter("from", from.atStartOfDay())
                 .setParameter("to", to.plusDays(1).atStartOfDay()).getResultList()) {
             f.merge("clocks." + r[0] + (Boolean.TRUE.equals(r[1]) ? ".late" : ".inTime"), (Long) r[2], Long::sum);
+        }
+        return f;
+    }
+
+    /**
+     * Civil and administrative applications received in the days {@code from} to {@code to}, both
+     * included, per unit: {@code [all, through a workstation]} — the figures of the workstation-share
+     * target (seed 003 "力争40%以上的民事(行政)法律援助案件通过站点申请获得"), for the workbench card, counted
+     * by one GROUP BY over the given units (narrowed to the caller's scope) without the rest of
+     * {@link #count}. A unit without such applications is absent.
+     */
+    public Map<Long, long[]> countCivilAdministrativeByUnit(@NotNull Collection<Long> unitIds, @NotNull LocalDate from,
+                                                            @NotNull LocalDate to) {
+        Set<Long> units = new HashSet<>(unitIds);
+        units.retainAll(organisation.findUnitIdsInScope());
+        Map<Long, long[]> f = new TreeMap<>();
+        if (units.isEmpty()) {
+            return f;
+        }
+        for (Object[] r : em.createQuery("select a.unitId, a.channel, count(a) from Application a where a.unitId in :units"
+                        + " and a.matterType in :matters and a.receivedAt >= :from and a.receivedAt < :to"
+                        + " group by a.unitId, a.channel", Object[].class)
+                .setParameter("units", units).setParameter("matters", EnumSet.of(MatterType.CIVIL, MatterType.ADMINISTRATIVE))
+                .setParameter("from", from.atStartOfDay()).setParameter("to", to.plusDays(1).atStartOfDay()).getResultList()) {
+            long[] n = f.computeIfAbsent((Long) r[0], u -> new long[2]);
+            long c = (Long) r[2];
+            n[0] += c;
+            if (r[1] == ApplicationChannel.WORKSTATION) {
+                n[1] += c;
+            }
         }
         return f;
     }

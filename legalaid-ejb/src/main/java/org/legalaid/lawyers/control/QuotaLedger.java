@@ -127,6 +127,14 @@ public class QuotaLedger {
         return out;
     }
 
+    /** This year's progress of some lawyers only, by lawyer id (the reports' quota fulfilment of a unit's firms). */
+    public Map<Long, QuotaProgress> lawyerProgress(int year, java.util.Collection<Long> lawyerIds) {
+        if (lawyerIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        return compute(year, lawyerIds).lawyers;
+    }
+
     /** @param only the lawyers to compute, or null for all of them (and then the firms too) */
     private Ledger compute(int year, java.util.Collection<Long> only) {
         QuotaRule rule = ruleOrNone(year);

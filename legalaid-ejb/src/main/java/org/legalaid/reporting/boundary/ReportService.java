@@ -14,6 +14,7 @@ import org.legalaid.reporting.Period;
 import org.legalaid.reporting.ReportKind;
 import org.legalaid.reporting.SubmittedReport;
 import org.legalaid.reporting.SmallCounts;
+import org.legalaid.shared.pdf.OfficialDocumentContent;
 import org.legalaid.reporting.control.ReportRepository;
 import org.legalaid.reporting.control.ReportWorkbook;
 import org.legalaid.shared.AuditAction;
@@ -58,6 +59,9 @@ public class ReportService {
 
     @Inject
     private OrganisationService organisation;
+
+    @Inject
+    private org.legalaid.intake.boundary.DeadlineService deadlines;
 
     @Inject
     private Actors actors;
@@ -108,7 +112,7 @@ public class ReportService {
         if (reports.findLatest(unit, kind, period).isPresent()) {
             throw new BusinessException("reporting.report.alreadySubmitted", period.chineseName());
         }
-        SubmittedReport r = SubmittedReport.first(unit, kind, period, statistics.figures(unit, period), note,
+        SubmittedReport r = SubmittedReport.first(unit, kind, period, dueDate(kind, period), statistics.figures(unit, period), note,
                 actors.username(), time.now());
         store(r, "reporting.report.alreadySubmitted", period);
         audit.fire(AuditEvent.of(AuditAction.CREATE, REPORT, r.getId(), kind + " " + period.code() + " of unit " + unit
@@ -189,6 +193,42 @@ public class ReportService {
         return xlsx;
     }
 
+    /**
+     * A submitted version as an official document (issue 17 "Excel and PDF for each report"; the
+     * shared renderer, {@code org.legalaid.shared.pdf}): the unit's report to the level above with its
+     * period, version, who submitted it and when, the reason of a correction, and every figure —
+     * counts below the small-count threshold as "&lt;5", amounts in yuan —, signed by the unit on the
+     * day it was submitted. The print is audited.
+     *
+     * @param labels figure name → its Chinese label
+     * @throws NotFoundException when the version is not in the caller's scope
+     */
+    public OfficialDocumentContent document(long reportId, @NotNull Map<String, String> labels) {
+        SubmittedReport r = getReport(reportId);
+        String unit = organisation.findUnitNamesInScope().getOrDefault(r.getUnitId(), String.valueOf(r.getUnitId()));
+        SmallCounts rule = new SmallCounts(Integer.getInteger("legalaid.reporting.smallCountThreshold", SmallCounts.DEFAULT_THRESHOLD));
+        LocalDate submittedOn = r.getSubmittedAt().atZoneSameInstant(org.legalaid.shared.ChinaTime.ZONE).toLocalDate();
+        OfficialDocumentContent.Builder b = OfficialDocumentContent.builder().issuingOrgan(unit)
+                .title(unit + r.period().chineseName() + "法律援助工作" + kindName(r.getKind()))
+                .paragraph("现将本单位" + r.period().chineseName() + "法律援助工作统计数据报送如下（第" + r.getReportVersion()
+                        + "版" + (r.getCorrectionReason() == null ? "" : "，更正理由：" + r.getCorrectionReason()) + "）。"
+                        + "少于" + rule.threshold() + "件的数字以“<" + rule.threshold() + "”表示。")
+                .field("报送人", organisation.findStaffNames(List.of(r.getSubmittedBy())).getOrDefault(r.getSubmittedBy(), r.getSubmittedBy()))
+                .field("截止日", org.legalaid.shared.pdf.ChineseDates.format(r.getDueOn()));
+        if (r.getNote() != null && !r.getNote().isBlank()) {
+            b.field("说明", r.getNote());
+        }
+        b.heading("统计数据");
+        r.figures().asMap().forEach((name, value) -> b.field(labels.getOrDefault(name, name), rule.show(name, value)));
+        audit.fire(AuditEvent.of(AuditAction.READ, REPORT, r.getId(), "report printed as PDF"));
+        return b.signature(unit, submittedOn).build();
+    }
+
+    /** The due date of a report: its kind's working days after the period on intake's holiday calendar. */
+    private LocalDate dueDate(ReportKind kind, Period period) {
+        return deadlines.workingDayAfter(period.end(), kind.workingDaysAfter());
+    }
+
     private static String kindName(ReportKind kind) {
         return switch (kind) {
             case MONTHLY -> "月报告";
@@ -210,7 +250,7 @@ public class ReportService {
         List<Long> reporting = organisation.findUnitIdsOfTypeInSubtree(top, UnitType.DISTRICT_CENTRE);
         Map<Long, String> names = organisation.findUnitNamesInScope();
         Map<Long, SubmittedReport> latest = reports.findLatestOf(reporting, kind, period);
-        LocalDate due = kind.dueDate(period);
+        LocalDate due = dueDate(kind, period);
         LocalDate today = time.today();
         List<UnitReport> rows = new ArrayList<>();
         List<Figures> submitted = new ArrayList<>();

@@ -8,9 +8,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.legalaid.cases.boundary.CaseFigures;
+import org.legalaid.intake.boundary.IntakeFigures;
 import org.legalaid.organisation.boundary.OrganisationService;
-import org.legalaid.reporting.Figures;
-import org.legalaid.reporting.Period;
 import org.legalaid.reporting.Target;
 import org.legalaid.reporting.TargetMeasure;
 import org.legalaid.reporting.TargetProgress;
@@ -27,6 +27,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +51,10 @@ public class TargetService {
     private ReportRepository repository;
 
     @Inject
-    private StatisticsService statistics;
+    private CaseFigures cases;
+
+    @Inject
+    private IntakeFigures intake;
 
     @Inject
     private OrganisationService organisation;
@@ -104,33 +110,70 @@ public class TargetService {
         return t;
     }
 
-    /** The targets of the units in a unit's subtree for a year, each with its progress today. */
+    /**
+     * The targets of the units in a unit's subtree for a year, each with its progress today.
+     *
+     * <p>This is the workbench card's hot path (every home page of the bureau's supervisor and the
+     * directors): it asks only the figures the targets measure — cases opened ({@link CaseFigures#countOpenedByUnit})
+     * and civil/administrative applications with those through workstations ({@link IntakeFigures#countCivilAdministrativeByUnit}),
+     * each grouped by unit in one query over the targets' subtrees, and only when a target needs it —
+     * and adds each target unit's subtree up from those rows. Nothing is counted when there is no target.
+     */
     public List<TargetView> progress(long unitId, @Min(2000) @Max(2100) int year) {
         List<Long> units = organisation.findUnitIdsInSubtree(unitId);
         if (units.isEmpty()) {
             throw new NotFoundException(StatisticsService.UNIT, unitId);
         }
-        Map<Long, String> names = organisation.findUnitNamesInScope();
+        List<Target> targets = repository.findTargets(units, year);
+        if (targets.isEmpty()) {
+            return List.of();
+        }
         LocalDate today = time.today();
+        Map<Long, List<Long>> subtrees = new HashMap<>();
+        Set<Long> counted = new HashSet<>();
+        for (Target t : targets) {
+            subtrees.computeIfAbsent(t.getUnitId(), u -> {
+                List<Long> sub = organisation.findUnitIdsInSubtree(u);
+                counted.addAll(sub);
+                return sub;
+            });
+        }
+        boolean anyCount = targets.stream().anyMatch(t -> !t.getMeasure().share());
+        boolean anyShare = targets.stream().anyMatch(t -> t.getMeasure().share());
+        Map<Long, Long> opened = Map.of();
+        Map<Long, long[]> civil = Map.of();
+        if (today.getYear() >= year) {
+            LocalDate from = LocalDate.of(year, 1, 1);
+            LocalDate to = today.getYear() > year ? LocalDate.of(year, 12, 31) : today;
+            opened = anyCount ? cases.countOpenedByUnit(counted, from, to) : Map.of();
+            civil = anyShare ? intake.countCivilAdministrativeByUnit(counted, from, to) : Map.of();
+        }
+        Map<Long, String> names = organisation.findUnitNamesInScope();
         List<TargetView> views = new ArrayList<>();
-        Map<Long, Figures> counted = new java.util.HashMap<>();
-        for (Target t : repository.findTargets(units, year)) {
-            Figures f = counted.computeIfAbsent(t.getUnitId(), u -> yearSoFar(u, year, today));
-            TargetProgress p = t.getMeasure().share()
-                    ? TargetProgress.ofShare(t.getValue(), share(f.get("applications.civilAdministrative.workstation"),
-                    f.get("applications.civilAdministrative")))
-                    : TargetProgress.ofCount(t.getValue(), f.get("cases.opened"), year, today);
+        for (Target t : targets) {
+            List<Long> sub = subtrees.get(t.getUnitId());
+            TargetProgress p;
+            if (t.getMeasure().share()) {
+                long whole = 0;
+                long part = 0;
+                for (Long u : sub) {
+                    long[] n = civil.get(u);
+                    if (n != null) {
+                        whole += n[0];
+                        part += n[1];
+                    }
+                }
+                p = TargetProgress.ofShare(t.getValue(), share(part, whole));
+            } else {
+                long n = 0;
+                for (Long u : sub) {
+                    n += opened.getOrDefault(u, 0L);
+                }
+                p = TargetProgress.ofCount(t.getValue(), n, year, today);
+            }
             views.add(new TargetView(t.getId(), t.getVersion(), t.getUnitId(), names.get(t.getUnitId()), year, t.getMeasure(), p));
         }
         return views;
-    }
-
-    private Figures yearSoFar(long unitId, int year, LocalDate today) {
-        if (today.getYear() < year) {
-            return Figures.empty();
-        }
-        LocalDate end = today.getYear() > year ? LocalDate.of(year, 12, 31) : today;
-        return statistics.figures(unitId, Period.custom(LocalDate.of(year, 1, 1), end));
     }
 
     static BigDecimal share(long part, long whole) {

@@ -60,7 +60,10 @@ public final class ReportWorkbook {
             for (Map.Entry<String, Long> e : figures.asMap().entrySet()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(labels.getOrDefault(e.getKey(), e.getKey()));
-                if (rule.suppresses(e.getValue())) {
+                if (Figures.isAmount(e.getKey())) {
+                    // an amount in yuan (kept in fen), names nobody: never suppressed
+                    row.createCell(1).setCellValue(Figures.yuan(e.getValue()).doubleValue());
+                } else if (rule.suppresses(e.getValue())) {
                     row.createCell(1).setCellValue(rule.show(e.getValue()));
                 } else {
                     row.createCell(1).setCellValue(e.getValue());

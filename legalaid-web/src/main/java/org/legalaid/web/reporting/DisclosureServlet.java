@@ -21,7 +21,9 @@ import java.util.Optional;
  * that no session is ever created (a Faces view keeps its state in one): it never asks for a session,
  * answers with {@code Cache-Control: public} and an entity tag that changes only when a period is
  * published (a conditional request is answered 304), and is one small page of Chinese text that fits a
- * phone. Counts below the small-count threshold are shown as "&lt;5".
+ * phone. Counts below the small-count threshold are shown as "&lt;5"; amounts of money (the subsidies
+ * paid by fund source) in yuan, never suppressed. LAL art. 58 names fund use, case handling and quality:
+ * each has its section, beside duty-lawyer service and complaints handled (issue 17).
  */
 @WebServlet("/public/disclosure")
 public class DisclosureServlet extends HttpServlet {
@@ -66,6 +68,10 @@ public class DisclosureServlet extends HttpServlet {
             section(out, "咨询服务", figures, "consultations.");
             section(out, "法律援助申请", figures, "applications.");
             section(out, "通知辩护", figures, "notices.");
+            section(out, "值班律师法律帮助", figures, "duty.");
+            section(out, "法律援助经费使用情况（办案补贴，按经费来源）", figures, "funding.");
+            section(out, "案件质量评估结果", figures, "quality.");
+            section(out, "投诉处理情况", figures, "complaints.");
             out.println("<p><a href=\"" + request.getContextPath() + "/api/v1/public/disclosure/csv\">下载数据（CSV）</a></p>");
         }
         if (all.size() > 1) {

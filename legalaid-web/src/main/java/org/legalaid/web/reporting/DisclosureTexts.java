@@ -27,7 +27,7 @@ public final class DisclosureTexts {
     /** The published figures by name, each count as it may leave the system. */
     public static Map<String, String> shown(Figures figures, SmallCounts rule) {
         Map<String, String> m = new TreeMap<>();
-        figures.asMap().forEach((k, v) -> m.put(k, rule.show(v)));
+        figures.asMap().forEach((k, v) -> m.put(k, rule.show(k, v)));
         return m;
     }
 

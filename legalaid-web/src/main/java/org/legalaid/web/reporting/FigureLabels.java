@@ -18,20 +18,30 @@ import java.util.MissingResourceException;
 final class FigureLabels {
 
     /** Group prefix → the bundle prefix of its values' labels. */
-    private static final Map<String, String> GROUPS = Map.of(
-            "consultations.channel.", "consultationChannel.",
-            "applications.channel.", "applicationChannel.",
-            "applications.matter.", "matterType.",
-            "notices.organ.", "notifyingOrgan.",
-            "notices.stage.", "proceedingStage.",
-            "notices.ground.", "defenceGround.",
-            "cases.opened.matter.", "matterType.",
-            "cases.terminated.ground.", "terminationGround.");
+    private static final Map<String, String> GROUPS = Map.ofEntries(
+            Map.entry("consultations.channel.", "consultationChannel."),
+            Map.entry("applications.channel.", "applicationChannel."),
+            Map.entry("applications.matter.", "matterType."),
+            Map.entry("applications.category.", "specialCategory."),
+            Map.entry("notices.organ.", "notifyingOrgan."),
+            Map.entry("notices.stage.", "proceedingStage."),
+            Map.entry("notices.ground.", "defenceGround."),
+            Map.entry("cases.opened.matter.", "matterType."),
+            Map.entry("cases.terminated.ground.", "terminationGround."),
+            Map.entry("duty.halfDays.station.", "stationType."),
+            Map.entry("funding.subsidies.paid.source.", "fundSource."),
+            Map.entry("complaints.decided.outcome.", "complaintOutcome."),
+            Map.entry("quality.grade.", "qualityGrade."));
 
     private FigureLabels() {
     }
 
     static String label(Locale locale, String name) {
+        if (Figures.isAmount(name)) {
+            // an amount (in yuan) of the figure counted under the same name without the suffix
+            return label(locale, name.substring(0, name.length() - Figures.AMOUNT_SUFFIX.length())) + " · "
+                    + text(locale, "reporting.figure.amount");
+        }
         for (Map.Entry<String, String> g : GROUPS.entrySet()) {
             if (name.startsWith(g.getKey())) {
                 String value = name.substring(g.getKey().length());
