@@ -425,8 +425,11 @@ public class Complaint implements Serializable {
     /**
      * Accepted (受理, art. 15): the investigation begins and the 60 days run (art. 23).
      *
-     * @throws BusinessException {@code complaints.oral.unconfirmed} for an oral complaint not yet
-     *                           confirmed; {@code complaints.accept.outOfTime} past the three years of art. 8
+     * @throws BusinessException {@code complaints.accept.respondentUnlinked} for an online complaint whose
+     *                           respondent is still only the complainant's words (art. 7, 9: link it first,
+     *                           {@link #linkRespondent}); {@code complaints.oral.unconfirmed} for an oral
+     *                           complaint not yet confirmed; {@code complaints.accept.outOfTime} past the
+     *                           three years of art. 8
      */
     public void accept(LocalDateTime at) {
         requireStatus(ComplaintStatus.RECEIVED);
@@ -475,7 +478,7 @@ public class Complaint implements Serializable {
      * complainant's words are kept beside it ({@link #getRespondentWords()}), never overwritten by a
      * second link.
      *
-     * @throws BusinessException {@code complaints.status} unless received and not yet accepted;
+     * @throws BusinessException {@code complaints.wrongState} unless received and not yet accepted;
      *                           {@code complaints.respondent.notOnline} for a complaint staff wrote down
      *                           (its respondent was picked from the registries then)
      */
