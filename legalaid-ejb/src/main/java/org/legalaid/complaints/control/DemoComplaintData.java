@@ -137,7 +137,7 @@ public class DemoComplaintData {
         file.addBySystem(waiting.getId(), unit, ComplaintStepKind.MATERIALS_REQUESTED, asked, "demo (" + due + ")");
 
         // art. 21: suspended while the discipline body handles the same matter
-        Complaint suspended = add(unit, ComplaintChannel.WINDOW, shibei, "市北区法律援助中心", ComplaintGround.FAILED_DUTIES,
+        Complaint suspended = add(unit, ComplaintChannel.LETTER, shibei, "市北区法律援助中心", ComplaintGround.FAILED_DUTIES,
                 "（演示数据）受援人称工作人员索要好处费，纪检机关已立案。", now.minusDays(31));
         acceptNow(unit, suspended, now.minusDays(30));
         addTeamAndRecord(unit, suspended, now.minusDays(29), "（演示数据）询问投诉人，陈述与来信一致。");
@@ -160,7 +160,7 @@ public class DemoComplaintData {
         file.addBySystem(delivered.getId(), unit, ComplaintStepKind.ORAL_CONFIRMED, now.minusDays(50).plusMinutes(20), "demo");
         acceptNow(unit, delivered, now.minusDays(48));
         addTeamAndRecord(unit, delivered, now.minusDays(45), "（演示数据）询问值班律师，承认未阅卷。");
-        decide(unit, delivered, ComplaintOutcome.NOT_SUPPORTED, "（演示数据）值班律师已在签署前查阅起诉意见书，投诉不成立。",
+        decide(unit, delivered, ComplaintOutcome.CRITICISM_AND_EDUCATION, "（演示数据）查证属实，责令市北区中心督促值班律师阅卷后再签署意见并书面整改。",
                 "演示-2", now.minusDays(9));
         delivered.deliver(now.minusDays(7));
         clocks.complete(delivered.getId(), ClockStep.DELIVER_COMPLAINT_DECISION, now.minusDays(7));
