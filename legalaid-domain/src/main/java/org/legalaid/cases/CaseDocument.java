@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.legalaid.shared.DocumentStorage;
+import org.legalaid.shared.DocumentType;
 import org.legalaid.shared.UserName;
 
 import java.io.Serializable;
@@ -29,14 +31,6 @@ import java.util.Objects;
 public class CaseDocument implements Serializable {
 
     public static final int FILE_NAME_MAX = 200;
-
-    /** Where a document's bytes are kept. */
-    public enum Storage {
-        /** In the row's {@code content} column. */
-        DATABASE,
-        /** In a file named after the document in the configured folder. */
-        FOLDER
-    }
 
     @Id
     @SequenceGenerator(name = "case_document_seq", sequenceName = "case_document_seq", allocationSize = 50)
@@ -68,7 +62,7 @@ public class CaseDocument implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "storage", nullable = false, length = 10, updatable = false)
-    private Storage storage;
+    private DocumentStorage storage;
 
     @Column(name = "uploaded_by", nullable = false, length = UserName.MAX, updatable = false)
     private String uploadedBy;
@@ -81,7 +75,7 @@ public class CaseDocument implements Serializable {
     }
 
     public CaseDocument(LegalCase c, CaseFileItem item, String fileName, DocumentType type, long sizeBytes,
-                        byte[] sha256, Storage storage, String uploadedBy, OffsetDateTime uploadedAt) {
+                        byte[] sha256, DocumentStorage storage, String uploadedBy, OffsetDateTime uploadedAt) {
         this.caseId = Objects.requireNonNull(c.getId(), "case id");
         this.unitId = c.getUnitId();
         this.item = Objects.requireNonNull(item, "item");
@@ -99,13 +93,7 @@ public class CaseDocument implements Serializable {
      * cut to the column; a file without a usable name is named after its type.
      */
     public static String safeName(String name, DocumentType type) {
-        String s = name == null ? "" : name;
-        int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
-        s = s.substring(slash + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (s.isEmpty()) {
-            s = "document." + (type == null ? "bin" : type.extension());
-        }
-        return s.length() <= FILE_NAME_MAX ? s : s.substring(s.length() - FILE_NAME_MAX);
+        return DocumentType.safeName(name, type, FILE_NAME_MAX);
     }
 
     public Long getId() { return id; }
@@ -116,7 +104,7 @@ public class CaseDocument implements Serializable {
     public DocumentType getType() { return type; }
     public long getSizeBytes() { return sizeBytes; }
     public String getSha256() { return sha256; }
-    public Storage getStorage() { return storage; }
+    public DocumentStorage getStorage() { return storage; }
     public String getUploadedBy() { return uploadedBy; }
     public OffsetDateTime getUploadedAt() { return uploadedAt; }
 }

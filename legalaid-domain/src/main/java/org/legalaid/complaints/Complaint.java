@@ -108,6 +108,13 @@ public class Complaint implements Serializable {
     @Column(name = "respondent_name", nullable = false, length = NAME_MAX)
     private String respondentName;
 
+    /**
+     * An online complaint's respondent as the complainant named it, kept beside the respondent the
+     * handler linked from the registries at acceptance ({@link #linkRespondent}); null otherwise.
+     */
+    @Column(name = "respondent_words", length = NAME_MAX)
+    private String respondentWords;
+
     /** The unit of the centre or staff member complained about (for the investigators' recusal, art. 18). */
     @Column(name = "respondent_unit_id")
     private Long respondentUnitId;
@@ -418,11 +425,17 @@ public class Complaint implements Serializable {
     /**
      * Accepted (受理, art. 15): the investigation begins and the 60 days run (art. 23).
      *
-     * @throws BusinessException {@code complaints.oral.unconfirmed} for an oral complaint not yet
-     *                           confirmed; {@code complaints.accept.outOfTime} past the three years of art. 8
+     * @throws BusinessException {@code complaints.accept.respondentUnlinked} for an online complaint whose
+     *                           respondent is still only the complainant's words (art. 7, 9: link it first,
+     *                           {@link #linkRespondent}); {@code complaints.oral.unconfirmed} for an oral
+     *                           complaint not yet confirmed; {@code complaints.accept.outOfTime} past the
+     *                           three years of art. 8
      */
     public void accept(LocalDateTime at) {
         requireStatus(ComplaintStatus.RECEIVED);
+        if (!isRespondentLinked()) {
+            throw new BusinessException("complaints.accept.respondentUnlinked");
+        }
         if (awaitsOralConfirmation()) {
             throw new BusinessException("complaints.oral.unconfirmed");
         }
@@ -446,6 +459,45 @@ public class Complaint implements Serializable {
         this.documentNumber = documentNumber;
         closedAt = at;
         status = ComplaintStatus.NOT_ACCEPTED;
+    }
+
+    /**
+     * Whether the respondent is one of the registries' (art. 7: a centre, a staff member, a firm or a
+     * lawyer): always for a complaint written down by staff; for an online one only once the handler
+     * has {@linkplain #linkRespondent linked} it — until then it cannot be accepted, and neither the
+     * investigators' conflicts (art. 18) nor the lawyer's assessment could find the respondent.
+     */
+    public boolean isRespondentLinked() {
+        return respondentId != null || respondentUsername != null;
+    }
+
+    /**
+     * Links an online complaint's respondent, named in the complainant's words, to the registries
+     * before acceptance (art. 9, 15): the type, the registry's id (centre, firm, lawyer) or user name
+     * (staff member), the registry's name and, for a centre or staff member, its unit (art. 18). The
+     * complainant's words are kept beside it ({@link #getRespondentWords()}), never overwritten by a
+     * second link.
+     *
+     * @throws BusinessException {@code complaints.wrongState} unless received and not yet accepted;
+     *                           {@code complaints.respondent.notOnline} for a complaint staff wrote down
+     *                           (its respondent was picked from the registries then)
+     */
+    public void linkRespondent(RespondentType type, Long id, String username, String name, Long unitId) {
+        requireStatus(EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.AWAITING_MATERIALS));
+        if (channel != ComplaintChannel.ONLINE) {
+            throw new BusinessException("complaints.respondent.notOnline");
+        }
+        if ((id == null) == (username == null || username.isBlank()) || name == null || name.isBlank()) {
+            throw new BusinessException("complaints.respondentMissing");
+        }
+        if (respondentWords == null) {
+            respondentWords = respondentName;
+        }
+        respondentType = Objects.requireNonNull(type);
+        respondentId = id;
+        respondentUsername = blankToNull(username);
+        respondentName = cut(name.strip(), NAME_MAX);
+        respondentUnitId = unitId;
     }
 
     /** Whether this complaint is about the same respondent as {@code other} (a condition of merging). */
@@ -661,6 +713,7 @@ public class Complaint implements Serializable {
     public String getRespondentUsername() { return respondentUsername; }
     public String getRespondentName() { return respondentName; }
     public Long getRespondentUnitId() { return respondentUnitId; }
+    public String getRespondentWords() { return respondentWords; }
     public Long getCaseId() { return caseId; }
     public String getCaseNumber() { return caseNumber; }
     public Long getCaseLawyerId() { return caseLawyerId; }

@@ -142,4 +142,50 @@ class ComplaintTest {
         notUpheld.deliver(MONDAY.plusDays(6));
         assertEquals(ComplaintStatus.CLOSED, notUpheld.getStatus(), "nothing to follow up when not upheld");
     }
+
+    private static Complaint online(RespondentType type, String words) {
+        PublicComplaintForm f = new PublicComplaintForm();
+        f.setComplainantName("李秀英");
+        f.setComplainantPhone("13912345678");
+        f.setRespondentType(type);
+        f.setRespondentName(words);
+        f.setGround(ComplaintGround.REFUSED_OR_DELAYED_SERVICE);
+        f.setFacts("窗口拒收申请材料。");
+        f.setKnewOn(MONDAY.toLocalDate().minusDays(5));
+        return Complaint.filedOnline(ReceiptNumber.next(), 3L, f, MONDAY);
+    }
+
+    @Test
+    @DisplayName("art. 9, 15: an online complaint's respondent named in words is linked to the registries before acceptance, the words kept beside it")
+    void onlineRespondentLinkedBeforeAcceptance() {
+        Complaint c = online(RespondentType.STAFF, "窗口姓钱的工作人员");
+        assertFalse(c.isRespondentLinked());
+        assertEquals("complaints.accept.respondentUnlinked", key(() -> c.accept(MONDAY.plusDays(1))));
+        assertEquals(ComplaintStatus.RECEIVED, c.getStatus());
+        assertEquals("complaints.respondentMissing", key(() -> c.linkRespondent(RespondentType.STAFF, null, " ", "钱某", 4L)),
+                "neither id nor user name");
+        assertEquals("complaints.respondentMissing", key(() -> c.linkRespondent(RespondentType.CENTRE, 4L, "qian", "中心", 4L)),
+                "both");
+
+        c.linkRespondent(RespondentType.STAFF, null, "qianli", "钱立", 4L);
+        assertTrue(c.isRespondentLinked());
+        assertEquals("钱立", c.getRespondentName());
+        assertEquals("窗口姓钱的工作人员", c.getRespondentWords());
+        assertEquals(4L, c.getRespondentUnitId());
+        c.linkRespondent(RespondentType.CENTRE, 4L, null, "市南区法律援助中心", 4L);
+        assertEquals("窗口姓钱的工作人员", c.getRespondentWords(), "a second link keeps the complainant's own words");
+        assertEquals(null, c.getRespondentUsername(), "and drops the first pick");
+        c.accept(MONDAY.plusDays(1));
+        assertEquals(ComplaintStatus.INVESTIGATING, c.getStatus());
+        assertEquals("complaints.wrongState", key(() -> c.linkRespondent(RespondentType.CENTRE, 5L, null, "市北", 5L)),
+                "linked before acceptance, not after");
+    }
+
+    @Test
+    @DisplayName("a complaint written down by staff had its respondent picked then: nothing to link")
+    void staffComplaintIsLinkedAlready() {
+        Complaint c = Complaints.received(ComplaintChannel.LETTER, RespondentType.LAWYER, MONDAY);
+        assertTrue(c.isRespondentLinked());
+        assertEquals("complaints.respondent.notOnline", key(() -> c.linkRespondent(RespondentType.LAWYER, 8L, null, "另一律师", null)));
+    }
 }

@@ -100,6 +100,8 @@ public enum Page {
     COMPLAINT("/complaints/complaint.xhtml", Complaints.READERS, "page.complaint", COMPLAINTS, MenuGroup.NONE),
     /** A complaint's notice of non-acceptance, decision or file index as PDF (no menu entry; linked from the complaint). */
     COMPLAINT_PDF("/complaints/complaint.pdf", Complaints.READERS, "page.complaintPdf", COMPLAINTS, MenuGroup.NONE),
+    /** A file attached to an investigation record (art. 16–17; no menu entry; linked from the complaint). */
+    COMPLAINT_ATTACHMENT("/complaints/attachment", Complaints.READERS, "page.complaintAttachment", COMPLAINTS, MenuGroup.NONE),
     /** The annual report to the level above (MoJ order 149 art. 28), with its Excel and PDF. */
     COMPLAINT_REPORT("/complaints/report.xhtml", Complaints.READERS, "page.complaintReport", COMPLAINTS, MenuGroup.COMPLAINTS),
     /** The evaluator's workbench: evaluations waiting for this person (issue 16). */

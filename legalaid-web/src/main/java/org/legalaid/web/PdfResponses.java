@@ -37,4 +37,18 @@ public final class PdfResponses {
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
     }
+
+    /**
+     * The headers of an uploaded attachment sent back (a case's document, a complaint record's file):
+     * the type found in its content at upload, never guessed otherwise ({@code nosniff}), shown inline
+     * under the name it was given, never cached.
+     */
+    public static void attachmentHeaders(HttpServletResponse response, String mediaType, String fileName, long size) {
+        response.setContentType(mediaType);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLengthLong(size);
+    }
 }

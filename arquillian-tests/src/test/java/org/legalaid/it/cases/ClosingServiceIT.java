@@ -30,6 +30,7 @@ import org.legalaid.it.Deployments;
 import org.legalaid.it.Fixtures;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.ChinaTime;
+import org.legalaid.shared.DocumentStorage;
 import org.legalaid.shared.Role;
 
 import java.io.ByteArrayInputStream;
@@ -207,9 +208,9 @@ class ClosingServiceIT {
         exe[1] = 'Z';
         BusinessException e = assertThrows(BusinessException.class, () -> f.supervisor.call(() -> closing.attach(c.getId(),
                 CaseFileItem.SIGNED_OPINION, "代理词.pdf", new ByteArrayInputStream(exe))));
-        assertEquals("cases.document.executable", e.messageKey());
+        assertEquals("shared.document.executable", e.messageKey());
         byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-        assertEquals("cases.document.executable", assertThrows(BusinessException.class, () -> f.supervisor.call(
+        assertEquals("shared.document.executable", assertThrows(BusinessException.class, () -> f.supervisor.call(
                 () -> closing.attach(c.getId(), CaseFileItem.SIGNED_OPINION, "代理词.pdf", new ByteArrayInputStream(elf)))).messageKey());
         assertEquals(0, rows("CaseDocument", c), "a refused file leaves no row");
 
@@ -218,7 +219,7 @@ class ClosingServiceIT {
                 new ByteArrayInputStream(pdf)));
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), d.getSha256());
         assertEquals(pdf.length, d.getSizeBytes());
-        assertEquals(CaseDocument.Storage.DATABASE, d.getStorage());
+        assertEquals(DocumentStorage.DATABASE, d.getStorage());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         f.reviewer.run(() -> closing.writeContent(d.getId(), out));
         assertArrayEquals(pdf, out.toByteArray());
@@ -235,7 +236,7 @@ class ClosingServiceIT {
         LazyStream huge = new LazyStream(200L * 1024 * 1024);
         BusinessException e = assertThrows(BusinessException.class, () -> f.supervisor.call(() -> closing.attach(c.getId(),
                 CaseFileItem.TRIAL_RECORD, "庭审录像.pdf", huge)));
-        assertEquals("cases.document.tooLarge", e.messageKey());
+        assertEquals("shared.document.tooLarge", e.messageKey());
         assertEquals(20L, ((Number) e.arguments()[1]).longValue());
         assertTrue(huge.read <= 21L * 1024 * 1024, "stopped at the limit, read " + huge.read);
         assertEquals(0, rows("CaseDocument", c));

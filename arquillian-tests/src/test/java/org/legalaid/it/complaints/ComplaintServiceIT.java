@@ -25,6 +25,8 @@ import org.legalaid.complaints.ComplaintStepKind;
 import org.legalaid.complaints.InvestigationKind;
 import org.legalaid.complaints.NonAcceptanceGround;
 import org.legalaid.complaints.ObjectionRoute;
+import org.legalaid.complaints.PublicComplaintForm;
+import org.legalaid.complaints.RecordAttachment;
 import org.legalaid.complaints.ReceiptNumber;
 import org.legalaid.complaints.RespondentType;
 import org.legalaid.complaints.boundary.ComplaintDocument;
@@ -35,6 +37,9 @@ import org.legalaid.complaints.AnnualReport;
 import org.legalaid.complaints.control.AbandonmentSweep;
 import org.legalaid.shared.pdf.OfficialDocumentContent;
 import org.legalaid.complaints.boundary.ComplaintService.InvestigatorChoice;
+import org.legalaid.complaints.boundary.ComplaintService.RespondentChoice;
+import org.legalaid.complaints.boundary.PublicComplaintService;
+import org.legalaid.shared.DocumentType;
 import org.legalaid.complaints.boundary.ComplaintView;
 import org.legalaid.funding.ClaimForm;
 import org.legalaid.funding.ProcedureStage;
@@ -56,6 +61,9 @@ import org.legalaid.shared.ChinaTime;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.Role;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -104,6 +112,9 @@ class ComplaintServiceIT {
 
     @Inject
     private ComplaintReportService reports;
+
+    @Inject
+    private PublicComplaintService publicComplaints;
 
     /** Labels for the documents: the keys themselves (the web module's bundle is not on the test's classpath). */
     private static final java.util.ResourceBundle KEYS = new java.util.ListResourceBundle() {
@@ -436,5 +447,104 @@ class ComplaintServiceIT {
 
         assertInstanceOf(NotFoundException.class, failure(() -> handlerB.call(() -> reports.report(year, district))),
                 "a district's handler reads only its own units");
+    }
+
+    private static ByteArrayInputStream bytes(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    @DisplayName("art. 16–17, 25: an investigator attaches a PDF to a record with the case documents' checks (a program named .pdf, an empty file, a non-investigator refused, nothing kept); it is in the file and its index, downloaded byte for byte and audited, and never by another district")
+    void attachmentsToInvestigationRecords() throws Exception {
+        LegalCase lc = c.civilCase();
+        Complaint k = acceptedWithTeam(lc, ComplaintGround.NO_PROGRESS_REPORTS);
+        long id = k.getId();
+        long record = handler.call(() -> complaints.getComplaint(id)).records().get(0).getId();
+        long before = fixtures.count("select count(a) from RecordAttachment a");
+
+        assertEquals("shared.document.executable", refusal(inv1, () -> complaints.attach(id, record, "询问笔录.pdf",
+                bytes("MZ\u0090\u0000 a Windows program"))));
+        assertEquals("shared.document.empty", refusal(inv1, () -> complaints.attach(id, record, "空.pdf", bytes(""))));
+        assertEquals("shared.document.type", refusal(inv1, () -> complaints.attach(id, record, "笔录.pdf", bytes("just text"))));
+        assertEquals("complaints.record.notInvestigator", refusal(handler, () -> complaints.attach(id, record, "笔录.pdf",
+                bytes("%PDF-1.4 signed record"))));
+        assertInstanceOf(NotFoundException.class, failure(() -> inv1.call(() -> complaints.attach(id, -1, "笔录.pdf",
+                bytes("%PDF-1.4 signed record")))), "a record of another complaint or none");
+        assertEquals(before, fixtures.count("select count(a) from RecordAttachment a"), "a refused file leaves no row");
+
+        String pdf = "%PDF-1.4 询问笔录（签名扫描件）";
+        RecordAttachment a = inv1.call(() -> complaints.attach(id, record, "C:\\扫描\\询问笔录-王桂兰.pdf",
+                new ByteArrayInputStream(pdf.getBytes(StandardCharsets.UTF_8))));
+        assertEquals("询问笔录-王桂兰.pdf", a.getFileName(), "the last path segment kept");
+        assertEquals(DocumentType.PDF, a.getType());
+        assertEquals(pdf.getBytes(StandardCharsets.UTF_8).length, a.getSizeBytes());
+
+        ComplaintView v = handler.call(() -> complaints.getComplaint(id));
+        assertEquals(List.of(a.getId()), v.attachmentsOf(record).stream().map(RecordAttachment::getId).toList());
+        assertTrue(v.steps().stream().anyMatch(st -> st.getKind() == ComplaintStepKind.ATTACHED && st.getNote().contains("询问笔录-王桂兰.pdf")),
+                "art. 25: in the one file");
+        OfficialDocumentContent index = handler.call(() -> complaints.document(id, ComplaintDocument.FILE_INDEX, KEYS)).orElseThrow();
+        assertTrue(index.body().stream().filter(b -> b instanceof OfficialDocumentContent.Fields).map(b -> (OfficialDocumentContent.Fields) b)
+                .flatMap(fs -> fs.rows().stream()).anyMatch(r -> r.label().startsWith("附件") && r.value().contains("询问笔录-王桂兰.pdf")),
+                "and in its printed index");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long reads = fixtures.count("select count(e) from AuditEntry e where e.entityType = 'RecordAttachment' and e.entityId = '" + a.getId() + "'");
+        c.approver.call(() -> {
+            complaints.writeAttachment(a.getId(), out);
+            return null;
+        });
+        assertEquals(pdf, out.toString(StandardCharsets.UTF_8), "the head, who may see the complaint, downloads it byte for byte");
+        assertEquals(reads + 1, fixtures.count("select count(e) from AuditEntry e where e.entityType = 'RecordAttachment' and e.entityId = '"
+                + a.getId() + "'"), "the download audited");
+        assertInstanceOf(NotFoundException.class, failure(() -> handlerB.call(() -> complaints.getAttachment(a.getId()))),
+                "another district's handler cannot see it");
+        assertInstanceOf(EJBAccessException.class, failure(() -> c.supervisor.call(() -> complaints.getAttachment(a.getId()))),
+                "nor can a case supervisor");
+    }
+
+    @Test
+    @DisplayName("art. 9, 15, 18: an online complaint names its respondent in words; accepting it unlinked is refused, a respondent unknown to the registries too, the staff member picked is linked with the words kept beside, and the investigators' conflicts then see that respondent")
+    void onlineRespondentLinkedAtAcceptance() throws Exception {
+        PublicComplaintForm form = new PublicComplaintForm();
+        form.setUnitId(c.tree().districtA().getId());
+        form.setComplainantName("李秀英");
+        form.setComplainantPhone("13912345678");
+        form.setRespondentType(RespondentType.STAFF);
+        form.setRespondentName("窗口一位姓钱的工作人员");
+        form.setGround(ComplaintGround.REFUSED_OR_DELAYED_SERVICE);
+        form.setFacts("窗口工作人员以材料不全为由拒收申请，未说明缺什么。");
+        form.setKnewOn(today.minusDays(5));
+        String receipt = publicComplaints.submit(form).receipt();
+        Complaint k = handler.call(() -> complaints.findComplaints(new ComplaintFilter(null, null, null, receipt, null, null), 0, 2)).get(0);
+        long id = k.getId();
+        assertFalse(k.isRespondentLinked(), "named in words only");
+
+        assertEquals("complaints.accept.respondentUnlinked", refusal(handler, () -> complaints.accept(id)));
+        assertEquals("complaints.respondentUnknown", refusal(handler, () -> complaints.accept(id,
+                new RespondentChoice(RespondentType.STAFF, null, "nobody-" + receipt))));
+        assertInstanceOf(NotFoundException.class, failure(() -> handlerB.call(() -> complaints.accept(id,
+                new RespondentChoice(RespondentType.STAFF, null, c.username("complaintsB"))))), "another district's handler cannot");
+        Complaint still = handler.call(() -> complaints.getComplaint(id)).complaint();
+        assertEquals(ComplaintStatus.RECEIVED, still.getStatus());
+        assertFalse(still.isRespondentLinked(), "a refused acceptance links nothing");
+
+        String staff = c.username("inv1");
+        Complaint accepted = handler.call(() -> complaints.accept(id, new RespondentChoice(RespondentType.STAFF, null, staff)));
+        assertEquals(ComplaintStatus.INVESTIGATING, accepted.getStatus());
+        assertEquals(staff, accepted.getRespondentUsername());
+        assertEquals("窗口一位姓钱的工作人员", accepted.getRespondentWords(), "the complainant's words kept beside");
+        assertEquals(c.tree().districtA().getId(), accepted.getRespondentUnitId());
+        List<ComplaintStepKind> kinds = handler.call(() -> complaints.getComplaint(id)).steps().stream().map(ComplaintStep::getKind).toList();
+        assertEquals(List.of(ComplaintStepKind.RECEIVED, ComplaintStepKind.RESPONDENT_LINKED, ComplaintStepKind.ACCEPTED), kinds);
+
+        assertEquals("complaints.investigators.conflict", refusal(handler, () -> complaints.assignInvestigators(id,
+                List.of(new InvestigatorChoice(staff, false), new InvestigatorChoice(c.username("inv2"), false)))),
+                "art. 18: the staff member complained about cannot investigate");
+
+        LegalCase lc = c.civilCase();
+        Complaint letter = handler.call(() -> complaints.register(about(lc, ComplaintChannel.LETTER, ComplaintGround.FAILED_DUTIES)));
+        assertEquals("complaints.respondent.notOnline", refusal(handler, () -> complaints.accept(letter.getId(),
+                new RespondentChoice(RespondentType.LAWYER, lc.getLawyerId(), null))), "staff picked its respondent when writing it down");
     }
 }

@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -50,8 +51,8 @@ class PublicComplaintScreenIT {
         browser.type(By.id("complaint:name"), "王桂兰");
         browser.type(By.id("complaint:phone"), PHONE);
         new Select(browser.find(By.id("complaint:centre"))).selectByVisibleText(tree.district().name());
-        new Select(browser.find(By.id("complaint:rtype"))).selectByVisibleText("律师、基层法律服务工作者");
-        browser.type(By.id("complaint:rname"), "李某某律师");
+        new Select(browser.find(By.id("complaint:rtype"))).selectByVisibleText("法律援助机构");
+        browser.type(By.id("complaint:rname"), "区法律援助中心值班窗口");
         new Select(browser.find(By.id("complaint:ground"))).selectByVisibleText("未及时通报案件办理情况");
         browser.script("document.getElementById('complaint:knewOn').value = arguments[0]", IntakeScreens.today().minusDays(20).toString());
         browser.type(By.id("complaint:facts"), "承办律师三个月未告知案件进展。" + SCRIPT);
@@ -104,8 +105,20 @@ class PublicComplaintScreenIT {
         assertTrue(browser.text(By.id("facts")).contains("网上投诉"), browser.text(By.id("facts")));
         assertTrue(browser.source().contains("&lt;script&gt;"), "the script tag is shown as text, escaped");
         assertFalse("x".equals(browser.title()), "and never ran");
+        // art. 9, 15: the respondent named in words is linked to the registries before acceptance
+        assertTrue(browser.text(By.id("respondent")).contains("未关联登记库"), browser.text(By.id("respondent")));
+        browser.clickAndWaitForAjax(By.id("complaintForm:accept"));
+        assertTrue(browser.text(By.id("complaintForm:linkQueryMsg")).contains("请先从登记库中选定"),
+                "refused, said beside the picker: " + browser.text(By.id("complaintForm:linkQueryMsg")));
+        assertTrue(browser.text(By.id("status")).contains("待受理"), "not accepted");
+        browser.type(By.id("complaintForm:linkQuery"), tree.district().name());
+        browser.clickAndWaitForAjax(By.id("complaintForm:findLink"));
+        assertTrue(browser.find(By.cssSelector("[id='complaintForm:linkChosen'] input[type=radio]")).isSelected(), "the one found is chosen");
+        browser.screenshot("complaint-link-respondent");
         browser.clickAndWaitForAjax(By.id("complaintForm:accept"));
         browser.waitForText(By.id("status"), "调查中");
+        assertTrue(browser.text(By.id("respondent")).contains(tree.district().name()), browser.text(By.id("respondent")));
+        assertTrue(browser.text(By.id("respondent")).contains("区法律援助中心值班窗口"), "the complainant's words kept beside");
         browser.openDialog(By.id("complaintForm:assign"), "dlg_team");
         browser.type(By.id("form_team:inv1"), inv1.username());
         browser.type(By.id("form_team:inv2"), inv2.username());
@@ -124,6 +137,23 @@ class PublicComplaintScreenIT {
             browser.clickAndWaitForAjax(By.id("form_record:ok"));
             browser.waitForText(By.id("complaintForm:records"), inv.fullName());
             browser.open(complaintPage);
+            if (inv == inv1) {
+                // art. 16–17: the investigator attaches the scanned record; it is in the file and downloads as sent
+                java.nio.file.Path scan = java.nio.file.Files.createTempFile("询问笔录-", ".pdf");
+                byte[] content = "%PDF-1.4 调阅案卷记录扫描件".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                java.nio.file.Files.write(scan, content);
+                browser.openDialog(By.id("complaintForm:attach"), "dlg_attach");
+                browser.find(By.id("form_attach:upload_input")).sendKeys(scan.toString());
+                browser.waitForText(By.id("complaintForm:records"), scan.getFileName().toString());
+                String href = browser.find(By.cssSelector("[id='complaintForm:records'] a.la-attachment")).getAttribute("href");
+                Browser.Download file = browser.download(href.substring(href.indexOf("complaints/attachment")));
+                assertEquals(200, file.status());
+                assertTrue(file.contentType().startsWith("application/pdf"), file.contentType());
+                assertArrayEquals(content, file.body(), "byte for byte");
+                browser.open(complaintPage);
+                assertTrue(browser.text(By.id("complaintForm:steps")).contains("添加调查笔录附件"), "in the one file");
+                java.nio.file.Files.delete(scan);
+            }
             browser.signOut();
         }
 

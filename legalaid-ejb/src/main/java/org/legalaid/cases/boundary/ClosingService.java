@@ -21,9 +21,6 @@ import org.legalaid.cases.control.CaseOpener;
 import org.legalaid.cases.control.CaseRepository;
 import org.legalaid.cases.control.CaseSituations;
 import org.legalaid.cases.control.ClosingRepository;
-import org.legalaid.cases.control.DocumentStore;
-import org.legalaid.cases.control.DocumentStores;
-import org.legalaid.cases.control.SpooledUpload;
 import org.legalaid.intake.ClockStep;
 import org.legalaid.intake.boundary.CaseClockService;
 import org.legalaid.lawyers.boundary.AssignmentService;
@@ -33,9 +30,13 @@ import org.legalaid.shared.AuditAction;
 import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
 import org.legalaid.shared.ChinaTime;
+import org.legalaid.shared.DocumentStorage;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.Roles;
 import org.legalaid.shared.control.Actors;
+import org.legalaid.shared.control.DocumentPlace;
+import org.legalaid.shared.control.DocumentStores;
+import org.legalaid.shared.control.SpooledUpload;
 import org.legalaid.shared.control.CurrentTime;
 
 import java.io.IOException;
@@ -84,6 +85,10 @@ public class ClosingService {
     private static final String LEGAL_CASE = CaseOpener.LEGAL_CASE;
     private static final String SUBMISSION = "ClosingSubmission";
     private static final String DOCUMENT = "CaseDocument";
+
+    /** The case documents' bytes: the {@code content} column of {@code case_document}, or the documents folder itself. */
+    private static final DocumentPlace DOCUMENTS = new DocumentPlace("",
+            "update case_document set content = ? where id = ?", "select content from case_document where id = ?", DOCUMENT);
     /** How many cases the closing worklist shows at most. */
     public static final int WORKLIST_MAX = 500;
 
@@ -182,24 +187,24 @@ public class ClosingService {
      * Attaches a file to the case file as {@code item}: read once as it streams, refused unless a
      * PDF, PNG or JPEG by content and within the size limit; nothing is kept of a refused file.
      *
-     * @throws BusinessException {@code cases.document.executable}, {@code cases.document.type},
-     *                           {@code cases.document.empty}, {@code cases.document.tooLarge},
-     *                           {@code cases.document.unreadable}; {@code cases.document.closed}
+     * @throws BusinessException {@code shared.document.executable}, {@code shared.document.type},
+     *                           {@code shared.document.empty}, {@code shared.document.tooLarge},
+     *                           {@code shared.document.unreadable}; {@code cases.document.closed}
      *                           once the file is reviewed
      */
     public CaseDocument attach(long caseId, @NotNull CaseFileItem item, @NotNull String fileName,
                                @NotNull InputStream content) {
         situations.require(CaseAct.ATTACH_DOCUMENT, cases.findInUnits(caseId, organisation.findUnitIdsInScope())
                 .orElseThrow(() -> new NotFoundException(LEGAL_CASE, caseId)), session::isCallerInRole);
-        DocumentStore store = stores.current();
+        DocumentStorage storage = stores.current();
         // the upload streams into a temporary file before the case is locked: a slow or large
         // upload holds no lock, and one refused (type, size) never reaches the database
-        try (SpooledUpload upload = SpooledUpload.read(content, fileName, stores.maxBytes())) {
+        try (SpooledUpload upload = stores.read(content, fileName)) {
             LegalCase c = lock(caseId);
             situations.require(CaseAct.ATTACH_DOCUMENT, c, session::isCallerInRole);
             CaseDocument d = closings.add(new CaseDocument(c, item, fileName, upload.type(), upload.size(),
-                    upload.sha256(), store.kind(), actors.username(), time.now()));
-            store.write(d.getId(), upload.file(), upload.size());
+                    upload.sha256(), storage, actors.username(), time.now()));
+            stores.keep(DOCUMENTS, storage, d.getId(), upload);
             audit.fire(AuditEvent.of(AuditAction.CREATE, DOCUMENT, d.getId(), c.getCaseNumber() + " " + item + " "
                     + d.getFileName() + " (" + d.getType() + ", " + d.getSizeBytes() + " bytes, sha256 " + d.getSha256()
                     + ", " + d.getStorage() + ")"));
@@ -311,7 +316,7 @@ public class ClosingService {
     public void writeContent(long documentId, @NotNull OutputStream out) throws IOException {
         CaseDocument d = getDocument(documentId);
         audit.fire(AuditEvent.of(AuditAction.READ, DOCUMENT, documentId, "downloaded " + d.getFileName()));
-        stores.of(d.getStorage()).copy(documentId, out);
+        stores.copy(DOCUMENTS, d.getStorage(), documentId, out);
     }
 
     /**

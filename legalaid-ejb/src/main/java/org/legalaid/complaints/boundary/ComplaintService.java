@@ -30,6 +30,7 @@ import org.legalaid.complaints.Investigator;
 import org.legalaid.complaints.InvestigatorRules;
 import org.legalaid.complaints.NonAcceptanceGround;
 import org.legalaid.complaints.ReceiptNumber;
+import org.legalaid.complaints.RecordAttachment;
 import org.legalaid.complaints.RespondentType;
 import org.legalaid.complaints.control.ComplaintFile;
 import org.legalaid.complaints.control.ComplaintRepository;
@@ -44,14 +45,24 @@ import org.legalaid.organisation.DocumentKind;
 import org.legalaid.organisation.boundary.DocumentNumberService;
 import org.legalaid.organisation.boundary.OrganisationService;
 import org.legalaid.organisation.boundary.StaffMember;
+import org.legalaid.shared.AuditAction;
+import org.legalaid.shared.AuditEvent;
 import org.legalaid.shared.BusinessException;
+import org.legalaid.shared.DocumentStorage;
 import org.legalaid.shared.NotFoundException;
 import org.legalaid.shared.PlainText;
 import org.legalaid.shared.Roles;
 import org.legalaid.shared.control.Actors;
 import org.legalaid.shared.control.CurrentTime;
+import org.legalaid.shared.control.DocumentPlace;
+import org.legalaid.shared.control.DocumentStores;
+import org.legalaid.shared.control.SpooledUpload;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -71,7 +82,10 @@ import java.util.Set;
  * decides a party's recusal request (art. 18) and the one extension (art. 23). The decision (art. 22)
  * is numbered, delivered within 5 working days (art. 24) and followed up (art. 26). Each act is checked
  * by {@link ComplaintAct} on the locked complaint, runs the statutory clocks on intake's engine,
- * writes the file (一事一卷, art. 25) and the audit trail.
+ * writes the file (一事一卷, art. 25) and the audit trail. Investigators attach files to their records
+ * (art. 16–17) through the shared document store, with the case documents' checks (type by content,
+ * no programs, size); an online complaint's respondent, named in words, is linked to the registries
+ * at acceptance (art. 9, 15).
  *
  * <p>Everyone sees and acts on the complaints of their own unit and the units under it.
  */
@@ -112,6 +126,19 @@ public class ComplaintService {
     @Inject
     private Event<ClientPaymentUpheld> clientPayments;
 
+    @Inject
+    private DocumentStores stores;
+
+    @Inject
+    private Event<AuditEvent> audit;
+
+    private static final String ATTACHMENT = "RecordAttachment";
+
+    /** The attachments' bytes: the {@code content} column of {@code complaint_attachment}, or {@code <documents dir>/complaints}. */
+    private static final DocumentPlace ATTACHMENTS = new DocumentPlace("complaints",
+            "update complaint_attachment set content = ? where id = ?", "select content from complaint_attachment where id = ?",
+            ATTACHMENT);
+
     @Resource
     private SessionContext context;
 
@@ -146,7 +173,7 @@ public class ComplaintService {
                     .orElseThrow(() -> new BusinessException("complaints.caseUnknown", form.getCaseId()));
             caseRef = new Complaint.CaseRef(ref.caseId(), ref.caseNumber(), ref.lawyerId(), ref.supervisor());
         }
-        Respondent r = resolve(form);
+        Respondent r = resolve(form.getRespondentType(), form.getRespondentId(), form.getRespondentUsername());
         LocalDateTime now = time.local();
         String user = actors.username();
         long unitId = actors.current().orElseThrow().unitId();
@@ -160,28 +187,26 @@ public class ComplaintService {
     private record Respondent(String name, Long unitId) {
     }
 
-    private Respondent resolve(ComplaintForm form) {
-        RespondentType type = form.getRespondentType();
+    /** The respondent in the registries the caller sees: its name and, for a centre or staff member, its unit. */
+    private Respondent resolve(RespondentType type, Long respondentId, String username) {
         switch (type) {
             case CENTRE -> {
-                String name = form.getRespondentId() == null ? null : organisation.findUnitNamesInScope().get(form.getRespondentId());
-                return known(name, form.getRespondentId(), form.getRespondentId());
+                String name = respondentId == null ? null : organisation.findUnitNamesInScope().get(respondentId);
+                return known(name, respondentId, respondentId);
             }
             case STAFF -> {
-                Optional<StaffMember> m = form.getRespondentUsername() == null ? Optional.empty()
-                        : organisation.findStaffInScope(form.getRespondentUsername());
+                Optional<StaffMember> m = username == null || username.isBlank() ? Optional.empty()
+                        : organisation.findStaffInScope(username.strip());
                 return m.map(s -> new Respondent(s.fullName(), s.unitId()))
-                        .orElseThrow(() -> new BusinessException("complaints.respondentUnknown", form.getRespondentUsername()));
+                        .orElseThrow(() -> new BusinessException("complaints.respondentUnknown", username == null ? "" : username));
             }
             case FIRM -> {
-                String name = form.getRespondentId() == null ? null
-                        : lawyers.findFirmNames(List.of(form.getRespondentId())).get(form.getRespondentId());
-                return known(name, null, form.getRespondentId());
+                String name = respondentId == null ? null : lawyers.findFirmNames(List.of(respondentId)).get(respondentId);
+                return known(name, null, respondentId);
             }
             default -> {
-                String name = form.getRespondentId() == null ? null
-                        : lawyers.findLawyerNames(List.of(form.getRespondentId())).get(form.getRespondentId());
-                return known(name, null, form.getRespondentId());
+                String name = respondentId == null ? null : lawyers.findLawyerNames(List.of(respondentId)).get(respondentId);
+                return known(name, null, respondentId);
             }
         }
     }
@@ -249,13 +274,14 @@ public class ComplaintService {
         Complaint c = inScope(complaints.find(id), id);
         List<Investigator> team = complaints.findInvestigators(id);
         List<InvestigationRecord> records = complaints.findRecords(id);
+        List<RecordAttachment> attachments = complaints.findAttachments(id);
         DeadlineCalendar cal = clocks.deadlineCalendar();
         Set<String> people = new HashSet<>();
         team.forEach(i -> people.add(i.getUsername()));
         records.forEach(r -> people.add(r.getRecordedBy()));
         List<org.legalaid.complaints.ComplaintStep> steps = complaints.findSteps(id);
         steps.stream().map(org.legalaid.complaints.ComplaintStep::getActor).filter(java.util.Objects::nonNull).forEach(people::add);
-        return new ComplaintView(c, team, records, steps, clocks.findClocks(id), actsOn(c, team, records.size()),
+        return new ComplaintView(c, team, records, attachments, steps, clocks.findClocks(id), actsOn(c, team, records.size()),
                 c.getAcceptedAt() == null ? c.acceptanceDue(cal) : null, c.decisionDue(cal), c.deliveryDue(cal),
                 organisation.findStaffNames(people));
     }
@@ -279,7 +305,9 @@ public class ComplaintService {
                 List<org.legalaid.complaints.ComplaintStep> steps = complaints.findSteps(id);
                 Set<String> people = new HashSet<>();
                 steps.stream().map(org.legalaid.complaints.ComplaintStep::getActor).filter(java.util.Objects::nonNull).forEach(people::add);
-                yield Optional.of(org.legalaid.complaints.control.ComplaintLetters.fileIndex(c, steps,
+                List<RecordAttachment> attachments = complaints.findAttachments(id);
+                attachments.forEach(a -> people.add(a.getUploadedBy()));
+                yield Optional.of(org.legalaid.complaints.control.ComplaintLetters.fileIndex(c, steps, attachments,
                         organisation.findStaffNames(people), centre, labels, time.local()));
             }
         };
@@ -361,11 +389,51 @@ public class ComplaintService {
         return c;
     }
 
-    /** Accepted (art. 15): the investigation begins and the 60 days run (art. 23). */
+    /**
+     * The respondent an online complaint named in words, as the handler picks it from the registries
+     * at acceptance (the same choices as {@link #findRespondentOptions}): a centre's or a firm's or a
+     * lawyer's id, or a staff member's user name.
+     */
+    public record RespondentChoice(@NotNull RespondentType type, Long id, @Size(max = 32) String username) implements Serializable {
+    }
+
+    /**
+     * Accepted (art. 15): the investigation begins and the 60 days run (art. 23).
+     *
+     * @throws BusinessException {@code complaints.accept.respondentUnlinked} for an online complaint
+     *                           whose respondent is not yet linked to the registries ({@link #accept(long, RespondentChoice)})
+     */
     @RolesAllowed(Roles.COMPLAINT_HANDLER)
     public Complaint accept(long id) {
+        return accept(id, null);
+    }
+
+    /**
+     * Accepted (art. 15), an online complaint's respondent first linked to the registries (art. 9: the
+     * public form names it in words; art. 7: a centre, staff member, firm or lawyer): the words are kept
+     * beside it, the file says who linked what, and the investigators' conflicts (art. 18) and the
+     * lawyer's assessment then see the linked respondent. Both or neither: a refused acceptance leaves
+     * no link.
+     *
+     * @param respondent the registry's respondent; null to accept as the complaint stands
+     * @throws BusinessException {@code complaints.accept.respondentUnlinked} for an online complaint
+     *                           left unlinked; {@code complaints.respondentUnknown} for a respondent the
+     *                           caller's registries do not have; {@code complaints.respondent.notOnline}
+     *                           for a complaint written down by staff (its respondent was picked then)
+     */
+    @RolesAllowed(Roles.COMPLAINT_HANDLER)
+    public Complaint accept(long id, @Valid RespondentChoice respondent) {
         Complaint c = act(id, ComplaintAct.ACCEPT);
         LocalDateTime now = time.local();
+        if (respondent != null) {
+            Respondent r = resolve(respondent.type(), respondent.id(), respondent.username());
+            String words = c.getRespondentWords() == null ? c.getRespondentName() : c.getRespondentWords();
+            c.linkRespondent(respondent.type(), respondent.type() == RespondentType.STAFF ? null : respondent.id(),
+                    respondent.type() == RespondentType.STAFF ? respondent.username() : null, r.name(), r.unitId());
+            file.add(id, ComplaintStepKind.RESPONDENT_LINKED, now, actors.username(), respondent.type() + " "
+                    + c.getRespondentName() + (respondent.id() == null ? "" : " #" + respondent.id())
+                    + (c.getRespondentUsername() == null ? "" : " " + c.getRespondentUsername()) + " (named online: " + words + ")");
+        }
         c.accept(now);
         clocks.complete(id, ClockStep.ACCEPT_COMPLAINT, now);
         clocks.start(c.getUnitId(), id, label(c), ClockStep.DECIDE_COMPLAINT, now);
@@ -512,6 +580,72 @@ public class ComplaintService {
         InvestigationRecord r = complaints.addPart(new InvestigationRecord(id, kind, person, signed, content, actors.username(), now));
         file.add(id, ComplaintStepKind.INVESTIGATION_RECORDED, now, actors.username(), kind + (person == null ? "" : " " + person));
         return r;
+    }
+
+    /**
+     * Attaches a file to an investigation record of the complaint (art. 16–17: the signed interview as
+     * scanned, photographs, copies of the files reviewed), by an active investigator while the
+     * investigation runs. The upload is read and checked as it streams, before the complaint is locked,
+     * with the case documents' checks (PDF, PNG or JPEG by content, no program whatever its name, not
+     * empty, within the size limit); a refused file leaves nothing. The file becomes part of the one
+     * file per complaint and its index (art. 25) and is audited.
+     *
+     * @throws BusinessException {@code shared.document.executable}, {@code shared.document.type},
+     *                           {@code shared.document.empty}, {@code shared.document.tooLarge},
+     *                           {@code shared.document.unreadable}; {@code complaints.record.notInvestigator}
+     *                           and the other refusals of {@link ComplaintAct#RECORD_INVESTIGATION}
+     * @throws NotFoundException for a complaint out of the caller's units or a record not of this complaint
+     */
+    @RolesAllowed(Roles.COMPLAINT_HANDLER)
+    public RecordAttachment attach(long id, long recordId, @NotNull @Size(max = 1000) String fileName, @NotNull InputStream content) {
+        inScope(complaints.find(id), id);
+        DocumentStorage storage = stores.current();
+        // read before locking: a slow or refused upload holds no lock and reaches no table
+        try (SpooledUpload upload = stores.read(content, fileName)) {
+            act(id, ComplaintAct.RECORD_INVESTIGATION);
+            InvestigationRecord r = complaints.findRecords(id).stream().filter(x -> x.getId() == recordId).findFirst()
+                    .orElseThrow(() -> new NotFoundException("InvestigationRecord", recordId));
+            LocalDateTime now = time.local();
+            RecordAttachment a = complaints.addAttachment(new RecordAttachment(r, fileName, upload.type(), upload.size(),
+                    upload.sha256(), storage, actors.username(), now));
+            stores.keep(ATTACHMENTS, storage, a.getId(), upload);
+            file.add(id, ComplaintStepKind.ATTACHED, now, actors.username(), a.getFileName() + " (" + a.getType() + ", "
+                    + a.getSizeBytes() + " bytes, sha256 " + a.getSha256() + ", record " + recordId + ", " + a.getStorage() + ")");
+            return a;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store the attachment of complaint " + id, e);
+        }
+    }
+
+    /**
+     * An attachment of a complaint of the caller's units (who may see the complaint may see its file).
+     *
+     * @throws NotFoundException when missing or of a complaint out of the caller's units
+     */
+    public RecordAttachment getAttachment(long attachmentId) {
+        RecordAttachment a = complaints.findAttachment(attachmentId).orElseThrow(() -> new NotFoundException(ATTACHMENT, attachmentId));
+        List<Long> units = organisation.findUnitIdsInScope();
+        complaints.find(a.getComplaintId()).filter(c -> units.contains(c.getUnitId()))
+                .orElseThrow(() -> new NotFoundException(ATTACHMENT, attachmentId));
+        return a;
+    }
+
+    /**
+     * Writes the bytes of an attachment of the caller's units to {@code out}, audited as read (the
+     * file names the complainant and the persons interviewed).
+     *
+     * @throws NotFoundException when missing or of a complaint out of the caller's units
+     */
+    public void writeAttachment(long attachmentId, @NotNull OutputStream out) throws IOException {
+        RecordAttachment a = getAttachment(attachmentId);
+        audit.fire(AuditEvent.of(AuditAction.READ, ATTACHMENT, attachmentId, "downloaded " + a.getFileName()
+                + " of complaint " + a.getComplaintId()));
+        stores.copy(ATTACHMENTS, a.getStorage(), attachmentId, out);
+    }
+
+    /** The largest attachment accepted, in bytes (20 MB unless configured). */
+    public long maxAttachmentBytes() {
+        return stores.maxBytes();
     }
 
     /** An ongoing violation is ordered to stop at once (art. 19). */

@@ -3,6 +3,7 @@ package org.legalaid.complaints.control;
 import org.legalaid.complaints.Complaint;
 import org.legalaid.complaints.ComplaintStep;
 import org.legalaid.complaints.InvestigationRecord;
+import org.legalaid.complaints.RecordAttachment;
 import org.legalaid.shared.pdf.OfficialDocumentContent;
 
 import java.time.LocalDateTime;
@@ -74,8 +75,9 @@ public final class ComplaintLetters {
     }
 
     /** 投诉案卷目录 (一事一卷, art. 25): every step of the file in order, with who acted. */
-    public static OfficialDocumentContent fileIndex(Complaint c, List<ComplaintStep> steps, java.util.Map<String, String> names,
-                                                    String centre, ResourceBundle labels, LocalDateTime now) {
+    public static OfficialDocumentContent fileIndex(Complaint c, List<ComplaintStep> steps, List<RecordAttachment> attachments,
+                                                    java.util.Map<String, String> names, String centre, ResourceBundle labels,
+                                                    LocalDateTime now) {
         OfficialDocumentContent.Builder doc = head(c, centre, "投诉案卷目录", labels)
                 .field("状态", text(labels, c.getStatus().labelKey()))
                 .heading("卷内文件和办理经过");
@@ -85,6 +87,21 @@ public final class ComplaintLetters {
             doc.field((n++) + ". " + s.getAt().format(MOMENT), text(labels, s.getKind().labelKey()) + "（" + who + "）"
                     + (s.getNote() == null ? "" : "：" + s.getNote()));
         }
+        if (!attachments.isEmpty()) {
+            // art. 16–17, 25: the files attached to the investigation records are part of the file
+            doc.heading("调查笔录附件");
+            int k = 1;
+            for (RecordAttachment a : attachments) {
+                doc.field("附件" + (k++), a.getFileName() + "（" + a.getType().name() + "，" + kilobytes(a.getSizeBytes())
+                        + "，" + names.getOrDefault(a.getUploadedBy(), a.getUploadedBy()) + " " + a.getUploadedAt().format(MOMENT)
+                        + "，SHA-256 " + a.getSha256().substring(0, 16) + "…）");
+            }
+        }
         return doc.signature(centre, now.toLocalDate()).build();
+    }
+
+    /** A file's size as the index shows it: kilobytes, at least 1. */
+    static String kilobytes(long bytes) {
+        return Math.max(1, (bytes + 1023) / 1024) + " KB";
     }
 }

@@ -11,6 +11,7 @@ import org.legalaid.complaints.ComplaintOutcome;
 import org.legalaid.complaints.ComplaintStatus;
 import org.legalaid.complaints.ComplaintStep;
 import org.legalaid.complaints.InvestigationRecord;
+import org.legalaid.complaints.RecordAttachment;
 import org.legalaid.complaints.Investigator;
 import org.legalaid.complaints.RespondentType;
 import org.legalaid.shared.LikePatterns;
@@ -38,6 +39,23 @@ public class ComplaintRepository {
     public <T> T addPart(T part) {
         em.persist(part);
         return part;
+    }
+
+    /** Keeps an attachment's row and writes it at once: its bytes are stored under its id in the same transaction. */
+    public RecordAttachment addAttachment(RecordAttachment a) {
+        em.persist(a);
+        em.flush();
+        return a;
+    }
+
+    /** The files attached to a complaint's investigation records, by record and upload. */
+    public List<RecordAttachment> findAttachments(long complaintId) {
+        return em.createQuery("select a from RecordAttachment a where a.complaintId = :c order by a.recordId, a.id",
+                RecordAttachment.class).setParameter("c", complaintId).getResultList();
+    }
+
+    public Optional<RecordAttachment> findAttachment(long id) {
+        return Optional.ofNullable(em.find(RecordAttachment.class, id));
     }
 
     public Optional<Complaint> find(long id) {

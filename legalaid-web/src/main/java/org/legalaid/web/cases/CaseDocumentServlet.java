@@ -13,8 +13,6 @@ import org.legalaid.shared.NotFoundException;
 import org.legalaid.web.PdfResponses;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 
 /**
@@ -52,12 +50,7 @@ public class CaseDocumentServlet extends HttpServlet {
             }
             throw e;
         }
-        response.setContentType(d.getType().mediaType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "inline; filename*=UTF-8''"
-                + URLEncoder.encode(d.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLengthLong(d.getSizeBytes());
+        PdfResponses.attachmentHeaders(response, d.getType().mediaType(), d.getFileName(), d.getSizeBytes());
         closing.writeContent(d.getId(), response.getOutputStream());
     }
 }

@@ -187,7 +187,7 @@ public class ClosingBacking implements Serializable {
                     "closing.attached", file.getFileName()).ifPresent(d -> documents = closing.findDocuments(legalCase().getId()));
         } catch (IOException e) {
             LOG.log(Level.INFO, "upload broke off", e);
-            Messages.addError("cases.document.unreadable", file.getFileName());
+            Messages.addError("shared.document.unreadable", file.getFileName());
         } finally {
             try {
                 file.delete();

@@ -47,7 +47,7 @@ public class UploadLimitFilter extends HttpFilter {
                 response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 response.setHeader("Connection", "close");
                 response.setContentType("text/plain;charset=UTF-8");
-                response.getOutputStream().write(Messages.text(locale, "cases.document.tooLarge", "",
+                response.getOutputStream().write(Messages.text(locale, "shared.document.tooLarge", "",
                         max / (1024 * 1024)).getBytes(StandardCharsets.UTF_8));
                 return;
             }

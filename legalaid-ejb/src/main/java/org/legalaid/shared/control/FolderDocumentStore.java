@@ -1,11 +1,10 @@
-package org.legalaid.cases.control;
+package org.legalaid.shared.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.legalaid.cases.CaseDocument;
 import org.legalaid.shared.NotFoundException;
 
 import java.io.IOException;
@@ -17,27 +16,23 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Attachments as files in the folder given by {@value DocumentStores#DIR_PROPERTY}, one file per
- * document named after its id ({@code 1234.bin}; the name the user gave stays in the row). A file is
+ * Attachments as files in the folder given by {@value DocumentStores#DIR_PROPERTY} (a context's in
+ * its sub-folder; the cases' in the folder itself, where they were before complaints had any), one
+ * file per document named after its id ({@code 1234.bin}; the name the user gave stays in the row). A file is
  * written under a temporary name and moved into place; when the transaction rolls back it is
  * deleted again, so a refused or failed upload leaves neither row nor file.
  */
 @ApplicationScoped
-public class FolderDocumentStore implements DocumentStore {
+public class FolderDocumentStore {
 
     private static final Logger LOG = Logger.getLogger(FolderDocumentStore.class.getName());
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
-    @Override
-    public CaseDocument.Storage kind() {
-        return CaseDocument.Storage.FOLDER;
-    }
-
-    @Override
-    public void write(long documentId, Path spooled, long size) throws IOException {
-        Path dir = DocumentStores.folder().orElseThrow(() -> new IOException("no documents folder configured"));
+    void write(String subFolder, long documentId, Path spooled) throws IOException {
+        Path dir = DocumentStores.folder().orElseThrow(() -> new IOException("no documents folder configured"))
+                .resolve(subFolder);
         Files.createDirectories(dir);
         Path target = dir.resolve(documentId + ".bin");
         Path tmp = Files.createTempFile(dir, documentId + "-", ".part");
@@ -62,12 +57,11 @@ public class FolderDocumentStore implements DocumentStore {
         });
     }
 
-    @Override
-    public void copy(long documentId, OutputStream out) throws IOException {
-        Path dir = DocumentStores.folder().orElseThrow(() -> new NotFoundException("CaseDocument", documentId));
+    void copy(String subFolder, long documentId, OutputStream out, String kind) throws IOException {
+        Path dir = DocumentStores.folder().orElseThrow(() -> new NotFoundException(kind, documentId)).resolve(subFolder);
         Path file = dir.resolve(documentId + ".bin");
         if (!Files.isRegularFile(file)) {
-            throw new NotFoundException("CaseDocument", documentId);
+            throw new NotFoundException(kind, documentId);
         }
         Files.copy(file, out);
     }

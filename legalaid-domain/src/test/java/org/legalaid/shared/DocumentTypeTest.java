@@ -1,8 +1,7 @@
-package org.legalaid.cases;
+package org.legalaid.shared;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.legalaid.shared.BusinessException;
 
 import java.nio.charset.StandardCharsets;
 
@@ -35,35 +34,37 @@ class DocumentTypeTest {
     void windowsExecutableRenamed() {
         BusinessException e = assertThrows(BusinessException.class,
                 () -> DocumentType.detect(bytes('M', 'Z', 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xFF, 0xFF, 0, 0), "辩护词.pdf"));
-        assertEquals("cases.document.executable", e.messageKey());
+        assertEquals("shared.document.executable", e.messageKey());
         assertEquals("辩护词.pdf", e.arguments()[0]);
     }
 
     @Test
     @DisplayName("a Linux program (ELF) or a script (#!) renamed .pdf is refused as a program")
     void elfAndScriptRenamed() {
-        assertEquals("cases.document.executable", assertThrows(BusinessException.class,
+        assertEquals("shared.document.executable", assertThrows(BusinessException.class,
                 () -> DocumentType.detect(bytes(0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0), "a.pdf")).messageKey());
-        assertEquals("cases.document.executable", assertThrows(BusinessException.class,
+        assertEquals("shared.document.executable", assertThrows(BusinessException.class,
                 () -> DocumentType.detect("#!/bin/sh\nrm -rf /".getBytes(StandardCharsets.US_ASCII), "a.pdf")).messageKey());
     }
 
     @Test
     @DisplayName("a Word document, a text file or an empty file is not accepted")
     void otherTypesRefused() {
-        assertEquals("cases.document.type", assertThrows(BusinessException.class,
+        assertEquals("shared.document.type", assertThrows(BusinessException.class,
                 () -> DocumentType.detect(bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1), "x.doc")).messageKey());
-        assertEquals("cases.document.type", assertThrows(BusinessException.class,
+        assertEquals("shared.document.type", assertThrows(BusinessException.class,
                 () -> DocumentType.detect("PDF-1.4 but not really".getBytes(StandardCharsets.US_ASCII), "x.pdf")).messageKey());
-        assertEquals("cases.document.empty", assertThrows(BusinessException.class,
+        assertEquals("shared.document.empty", assertThrows(BusinessException.class,
                 () -> DocumentType.detect(new byte[0], "x.pdf")).messageKey());
     }
 
     @Test
     @DisplayName("the kept file name is the last path segment without control characters")
     void safeName() {
-        assertEquals("会见笔录.pdf", CaseDocument.safeName("C:\\Users\\x\\会见笔录.pdf", DocumentType.PDF));
-        assertEquals("a.pdf", CaseDocument.safeName("../../a\u0000.pdf", DocumentType.PDF));
-        assertEquals("document.png", CaseDocument.safeName("  ", DocumentType.PNG));
+        assertEquals("会见笔录.pdf", DocumentType.safeName("C:\\Users\\x\\会见笔录.pdf", DocumentType.PDF, 200));
+        assertEquals("a.pdf", DocumentType.safeName("../../a\u0000.pdf", DocumentType.PDF, 200));
+        assertEquals("document.png", DocumentType.safeName("  ", DocumentType.PNG, 200));
+        assertEquals("cut-at-the-start.pdf".substring(3), DocumentType.safeName("cut-at-the-start.pdf", DocumentType.PDF, 17),
+                "a long name keeps its end, the extension");
     }
 }

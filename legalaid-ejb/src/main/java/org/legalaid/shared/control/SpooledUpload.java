@@ -1,6 +1,7 @@
-package org.legalaid.cases.control;
+package org.legalaid.shared.control;
 
-import org.legalaid.cases.DocumentType;
+import org.legalaid.shared.DocumentType;
+import org.legalaid.shared.SharedKernel;
 import org.legalaid.shared.BusinessException;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
  * limit's worth, never held in memory and never read to its end) and its SHA-256 digest is
  * computed on the way. The temporary file is deleted on {@link #close}.
  */
+@SharedKernel
 public final class SpooledUpload implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(SpooledUpload.class.getName());
@@ -42,9 +44,9 @@ public final class SpooledUpload implements AutoCloseable {
     /**
      * Reads {@code in} (not closed here) up to {@code maxBytes}.
      *
-     * @throws BusinessException those of {@link DocumentType#detect}; {@code cases.document.tooLarge}
+     * @throws BusinessException those of {@link DocumentType#detect}; {@code shared.document.tooLarge}
      *                           (file name, limit in MB) when the content exceeds {@code maxBytes};
-     *                           {@code cases.document.unreadable} (file name) when the upload broke off
+     *                           {@code shared.document.unreadable} (file name) when the upload broke off
      */
     public static SpooledUpload read(InputStream in, String fileName, long maxBytes) {
         MessageDigest digest = newDigest();
@@ -62,20 +64,20 @@ public final class SpooledUpload implements AutoCloseable {
                 while ((n = din.read(buffer)) != -1) {
                     total += n;
                     if (total > maxBytes) {
-                        throw new BusinessException("cases.document.tooLarge", fileName, maxBytes / (1024 * 1024));
+                        throw new BusinessException("shared.document.tooLarge", fileName, maxBytes / (1024 * 1024));
                     }
                     out.write(buffer, 0, n);
                 }
             }
             if (total > maxBytes) {
-                throw new BusinessException("cases.document.tooLarge", fileName, maxBytes / (1024 * 1024));
+                throw new BusinessException("shared.document.tooLarge", fileName, maxBytes / (1024 * 1024));
             }
             SpooledUpload done = new SpooledUpload(tmp, type, total, digest.digest());
             tmp = null;
             return done;
         } catch (IOException e) {
             LOG.log(Level.INFO, "upload of " + fileName + " broke off", e);
-            throw new BusinessException("cases.document.unreadable", fileName);
+            throw new BusinessException("shared.document.unreadable", fileName);
         } finally {
             if (tmp != null) {
                 delete(tmp);
