@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.legalaid.quality.ArchivedCase;
 import org.legalaid.quality.Campaign;
-import org.legalaid.quality.Candidate;
+import org.legalaid.quality.CandidateList;
 import org.legalaid.quality.CrossAvoidance;
 import org.legalaid.quality.Evaluation;
 import org.legalaid.quality.EvaluationForm;
@@ -53,7 +53,7 @@ public class CampaignDraws {
     private Event<AuditEvent> audit;
 
     /** A draw, its candidates, the drawn cases and the pool's plan. */
-    public record Prepared(long seed, List<Candidate> candidates, Sampler.Draw draw, Map<Long, ArchivedCase> cases,
+    public record Prepared(long seed, CandidateList candidates, Sampler.Draw draw, Map<Long, ArchivedCase> cases,
                            List<Evaluator> pool, CrossAvoidance.Plan plan) {
     }
 
@@ -63,7 +63,7 @@ public class CampaignDraws {
     }
 
     private Prepared prepare(Campaign.Settings s, long seed, Collection<Long> poolUnits, Phases phases) {
-        List<Candidate> candidates = repository.findCandidates(s.windowFrom(), s.windowTo(), s.unitIds());
+        CandidateList candidates = repository.findCandidates(s.windowFrom(), s.windowTo(), s.unitIds());
         phases.done("candidates");
         Sampler.Draw draw = Sampler.draw(seed, s.unitIds(), candidates, s.rule());
         phases.done("draw");
