@@ -52,7 +52,6 @@ public class QualityRepository {
         return Optional.ofNullable(em.find(ArchivedCase.class, caseId));
     }
 
-    /** The archived cases of {@code caseIds}, their findings read in one query per thousand (not one per case). */
     public List<ArchivedCase> findArchivedCases(Collection<Long> caseIds) {
         if (caseIds.isEmpty()) {
             return List.of();
@@ -61,9 +60,7 @@ public class QualityRepository {
         List<Long> ids = new ArrayList<>(caseIds);
         for (int i = 0; i < ids.size(); i += 1000) {
             out.addAll(em.createQuery("select a from ArchivedCase a where a.caseId in :ids", ArchivedCase.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .setHint("eclipselink.batch", "a.findings").setHint("eclipselink.batch.type", "IN")
-                    .getResultList());
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList());
         }
         return out;
     }
@@ -165,9 +162,7 @@ public class QualityRepository {
     /** The active evaluators of the units. */
     public List<Evaluator> findEvaluators(Collection<Long> units) {
         return em.createQuery("select e from Evaluator e where e.active = true and e.unitId in :u order by e.id",
-                Evaluator.class).setParameter("u", units)
-                .setHint("eclipselink.batch", "e.declaredLawyerIds").setHint("eclipselink.batch.type", "IN")
-                .getResultList();
+                Evaluator.class).setParameter("u", units).getResultList();
     }
 
     /** The evaluations each evaluator holds unsubmitted. */
