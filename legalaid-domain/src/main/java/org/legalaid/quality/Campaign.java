@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -181,7 +180,7 @@ public class Campaign implements Serializable {
         }
     }
 
-    public Campaign(Settings s, long ownerUnitId, long seed, Collection<Candidate> candidateList, Sampler.Draw draw,
+    public Campaign(Settings s, long ownerUnitId, long seed, CandidateList candidateList, Sampler.Draw draw,
                     Collection<Long> poolIds, String createdBy, OffsetDateTime createdAt) {
         this.poolIds = new TreeSet<>(poolIds);
         this.name = s.name();
@@ -196,10 +195,10 @@ public class Campaign implements Serializable {
                 .collect(Collectors.joining(","));
         this.unitIds = new TreeSet<>(s.unitIds());
         this.seed = seed;
-        String text = candidateText(candidateList);
-        this.candidates = gzip(text);
+        byte[] list = candidateList.encode();
+        this.candidates = gzip(list);
         this.candidateCount = candidateList.size();
-        this.candidatesSha256 = sha256(text);
+        this.candidatesSha256 = sha256(list);
         this.shortfalls = draw.shortfalls().stream().map(f -> f.unitId() + "," + f.kind() + "," + f.wanted() + ","
                 + f.available()).collect(Collectors.joining("\n"));
         if (this.shortfalls.length() > 4000) {
@@ -212,12 +211,6 @@ public class Campaign implements Serializable {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** The candidate list in its stored form: one {@link Candidate#line()} a line, in case-id order. */
-    public static String candidateText(Collection<Candidate> list) {
-        return list.stream().sorted(java.util.Comparator.comparingLong(Candidate::caseId)).map(Candidate::line)
-                .collect(Collectors.joining("\n"));
-    }
-
     public SampleRule rule() {
         Set<FormKind> k = EnumSet.noneOf(FormKind.class);
         Arrays.stream(kinds.split(",")).map(FormKind::valueOf).forEach(k::add);
@@ -225,18 +218,12 @@ public class Campaign implements Serializable {
     }
 
     /** The stored candidate list, checked against its SHA-256. */
-    public List<Candidate> storedCandidates() {
-        String text = gunzip(candidates);
-        if (!sha256(text).equals(candidatesSha256)) {
+    public CandidateList storedCandidates() {
+        byte[] list = gunzip(candidates);
+        if (!sha256(list).equals(candidatesSha256)) {
             throw new IllegalStateException("the stored candidate list of campaign " + id + " does not match its SHA-256");
         }
-        List<Candidate> out = new ArrayList<>(candidateCount);
-        if (!text.isEmpty()) {
-            for (String line : text.split("\n")) {
-                out.add(Candidate.parse(line));
-            }
-        }
-        return out;
+        return CandidateList.decode(list);
     }
 
     /** The draw again, from the stored seed and candidate list (what anyone re-running it gets). */
@@ -285,27 +272,28 @@ public class Campaign implements Serializable {
         }
     }
 
-    private static byte[] gzip(String text) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private static byte[] gzip(byte[] data) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(data.length / 2 + 64);
         try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.write(data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    private static String gunzip(byte[] data) {
+    private static byte[] gunzip(byte[] data) {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(data))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static String sha256(String text) {
+    /** The SHA-256 (hex) of the stored candidate list, before gzip. */
+    public static String sha256(byte[] list) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(list));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

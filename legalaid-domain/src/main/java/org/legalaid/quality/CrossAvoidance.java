@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Assigns sampled cases to evaluators with cross-avoidance (交叉回避, seed 004): no evaluator gets a case
@@ -66,11 +67,16 @@ public final class CrossAvoidance {
 
     /** Every conflict between the evaluator and the case (empty: the evaluator may take it). */
     public static Set<Conflict> conflicts(EvaluatorProfile e, CaseProfile c) {
+        return conflicts(e, c, normalise(e.firmName()), normalise(c.firmName()));
+    }
+
+    /** {@link #conflicts(EvaluatorProfile, CaseProfile)} with both firm names normalised already. */
+    private static Set<Conflict> conflicts(EvaluatorProfile e, CaseProfile c, String evaluatorFirm, String caseFirm) {
         EnumSet<Conflict> out = EnumSet.noneOf(Conflict.class);
         if (e.unitId() == c.unitId()) {
             out.add(Conflict.OWN_UNIT);
         }
-        if (e.firmName() != null && c.firmName() != null && normalise(e.firmName()).equals(normalise(c.firmName()))) {
+        if (evaluatorFirm != null && evaluatorFirm.equals(caseFirm)) {
             out.add(Conflict.OWN_FIRM);
         }
         if (e.lawyerId() != null && e.lawyerId().equals(c.lawyerId())) {
@@ -92,14 +98,17 @@ public final class CrossAvoidance {
     public static Plan plan(Collection<CaseProfile> cases, Collection<EvaluatorProfile> evaluators) {
         List<EvaluatorProfile> pool = new ArrayList<>(evaluators);
         pool.sort(Comparator.comparingLong(EvaluatorProfile::id));
+        Map<Long, String> firms = new HashMap<>(); // each evaluator's firm, normalised once
+        pool.forEach(e -> firms.put(e.id(), normalise(e.firmName())));
         Map<Long, List<EvaluatorProfile>> eligible = new HashMap<>();
         List<Unplaced> unplaced = new ArrayList<>();
         List<CaseProfile> toPlace = new ArrayList<>();
         for (CaseProfile c : cases) {
             List<EvaluatorProfile> ok = new ArrayList<>();
             Map<Conflict, Integer> ruledOut = new EnumMap<>(Conflict.class);
+            String caseFirm = normalise(c.firmName());
             for (EvaluatorProfile e : pool) {
-                Set<Conflict> found = conflicts(e, c);
+                Set<Conflict> found = conflicts(e, c, firms.get(e.id()), caseFirm);
                 if (found.isEmpty()) {
                     ok.add(e);
                 } else {
@@ -135,7 +144,10 @@ public final class CrossAvoidance {
         return new Plan(List.copyOf(placements), List.copyOf(unplaced));
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** The firm's name without spaces and with ASCII brackets; null stays null. */
     private static String normalise(String firm) {
-        return firm.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+        return firm == null ? null : SPACES.matcher(firm).replaceAll("").replace('（', '(').replace('）', ')');
     }
 }

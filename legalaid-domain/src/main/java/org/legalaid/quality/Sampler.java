@@ -4,14 +4,15 @@ import org.legalaid.shared.BusinessException;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -83,25 +84,43 @@ public final class Sampler {
      *                           quality.sample.noUnits}
      */
     public static Draw draw(long seed, Collection<Long> units, Collection<Candidate> candidates, SampleRule rule) {
+        return draw(seed, units, CandidateList.of(candidates), rule);
+    }
+
+    /** Draws the sample from a candidate list (see {@link #draw(long, Collection, Collection, SampleRule)}). */
+    public static Draw draw(long seed, Collection<Long> units, CandidateList candidates, SampleRule rule) {
         Objects.requireNonNull(rule, "rule");
         if (units.isEmpty()) {
             throw new BusinessException("quality.sample.noUnits");
         }
         Set<Long> scope = new TreeSet<>(units);
-        Map<String, List<Candidate>> byStratum = new TreeMap<>();
+        // each (unit, kind) of the scope: its cases with and without findings, in case-id order
+        Map<Long, Integer> unitIndex = new HashMap<>();
+        for (long u : scope) {
+            unitIndex.put(u, unitIndex.size());
+        }
+        int kinds = FormKind.values().length;
+        Ids[] withFindings = new Ids[scope.size() * kinds];
+        Ids[] regular = new Ids[scope.size() * kinds];
+        for (int i = 0; i < withFindings.length; i++) {
+            withFindings[i] = new Ids();
+            regular[i] = new Ids();
+        }
         int population = 0;
-        List<Candidate> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingLong(Candidate::caseId));
-        for (Candidate c : sorted) {
-            if (scope.contains(c.unitId()) && rule.kinds().contains(c.kind())) {
-                byStratum.computeIfAbsent(key(c.unitId(), c.kind()), k -> new ArrayList<>()).add(c);
+        for (int i = 0; i < candidates.size(); i++) {
+            Integer u = unitIndex.get(candidates.unitId(i));
+            FormKind kind = candidates.kind(i);
+            if (u != null && rule.kinds().contains(kind)) {
+                int slot = u * kinds + kind.ordinal();
+                (candidates.findings(i) ? withFindings[slot] : regular[slot]).add(candidates.caseId(i));
                 population++;
             }
         }
         int wantedTotal = 0;
         for (long unit : scope) {
             for (FormKind kind : new TreeSet<>(rule.kinds())) {
-                wantedTotal += rule.target(byStratum.getOrDefault(key(unit, kind), List.of()).size());
+                int slot = unitIndex.get(unit) * kinds + kind.ordinal();
+                wantedTotal += rule.target(withFindings[slot].size + regular[slot].size);
             }
         }
         if (wantedTotal > population) {
@@ -112,23 +131,28 @@ public final class Sampler {
         List<StratumCount> counts = new ArrayList<>();
         for (long unit : scope) {
             for (FormKind kind : new TreeSet<>(rule.kinds())) {
-                List<Candidate> all = byStratum.getOrDefault(key(unit, kind), List.of());
-                List<Candidate> withFindings = all.stream().filter(Candidate::findings).toList();
-                List<Candidate> regular = all.stream().filter(c -> !c.findings()).toList();
-                int wanted = rule.target(all.size());
-                if (all.size() < wanted) {
-                    shortfalls.add(new Shortfall(unit, kind, wanted, all.size()));
+                int slot = unitIndex.get(unit) * kinds + kind.ordinal();
+                Ids f = withFindings[slot];
+                Ids r = regular[slot];
+                int all = f.size + r.size;
+                int wanted = rule.target(all);
+                if (all < wanted) {
+                    shortfalls.add(new Shortfall(unit, kind, wanted, all));
                 }
-                int n = Math.min(wanted, all.size());
-                int fromFindings = Math.min(withFindings.size(), rule.findingsTarget(n));
-                int fromRegular = Math.min(regular.size(), n - fromFindings);
-                fromFindings = Math.min(withFindings.size(), n - fromRegular); // too few regular cases: more findings
-                List<Candidate> f = pick(withFindings, fromFindings, random(seed, unit, kind, Stratum.FINDINGS));
-                List<Candidate> r = pick(regular, fromRegular, random(seed, unit, kind, Stratum.REGULAR));
-                f.forEach(c -> drawn.add(new Drawn(c.caseId(), unit, kind, Stratum.FINDINGS)));
-                r.forEach(c -> drawn.add(new Drawn(c.caseId(), unit, kind, Stratum.REGULAR)));
-                counts.add(new StratumCount(unit, kind, Stratum.FINDINGS, withFindings.size(), f.size()));
-                counts.add(new StratumCount(unit, kind, Stratum.REGULAR, regular.size(), r.size()));
+                int n = Math.min(wanted, all);
+                int fromFindings = Math.min(f.size, rule.findingsTarget(n));
+                int fromRegular = Math.min(r.size, n - fromFindings);
+                fromFindings = Math.min(f.size, n - fromRegular); // too few regular cases: more findings
+                long[] fPicked = pick(f, fromFindings, random(seed, unit, kind, Stratum.FINDINGS));
+                long[] rPicked = pick(r, fromRegular, random(seed, unit, kind, Stratum.REGULAR));
+                for (long id : fPicked) {
+                    drawn.add(new Drawn(id, unit, kind, Stratum.FINDINGS));
+                }
+                for (long id : rPicked) {
+                    drawn.add(new Drawn(id, unit, kind, Stratum.REGULAR));
+                }
+                counts.add(new StratumCount(unit, kind, Stratum.FINDINGS, f.size, fPicked.length));
+                counts.add(new StratumCount(unit, kind, Stratum.REGULAR, r.size, rPicked.length));
             }
         }
         drawn.sort(Comparator.comparingLong(Drawn::caseId));
@@ -136,15 +160,28 @@ public final class Sampler {
     }
 
     /** {@code k} of {@code from} (in case-id order) by a partial Fisher–Yates shuffle. */
-    private static List<Candidate> pick(List<Candidate> from, int k, Random random) {
-        List<Candidate> pool = new ArrayList<>(from);
+    private static long[] pick(Ids from, int k, Random random) {
+        long[] pool = Arrays.copyOf(from.ids, from.size);
         for (int i = 0; i < k; i++) {
-            int j = i + random.nextInt(pool.size() - i);
-            Candidate t = pool.get(i);
-            pool.set(i, pool.get(j));
-            pool.set(j, t);
+            int j = i + random.nextInt(pool.length - i);
+            long t = pool[i];
+            pool[i] = pool[j];
+            pool[j] = t;
         }
-        return pool.subList(0, k);
+        return Arrays.copyOf(pool, k);
+    }
+
+    /** A growing list of case ids. */
+    private static final class Ids {
+        private long[] ids = new long[16];
+        private int size;
+
+        void add(long id) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
     }
 
     private static Random random(long seed, long unit, FormKind kind, Stratum stratum) {
@@ -153,9 +190,5 @@ public final class Sampler {
         mixed = mixed * 31 + kind.ordinal();
         mixed = mixed * 31 + stratum.ordinal();
         return new Random(mixed);
-    }
-
-    private static String key(long unit, FormKind kind) {
-        return String.format("%019d/%s", unit, kind.name());
     }
 }

@@ -70,7 +70,7 @@ public class Scorecard implements java.io.Serializable {
     }
 
     /**
-     * @throws BusinessException {@code quality.scorecard.items} without items, with more than 100, a duplicate code
+     * @throws BusinessException {@code quality.scorecard.items} without items, with more than 100, a duplicate code, a blank or too long code, category or text
      *                           or a maximum not above 0; {@code quality.scorecard.threshold} (threshold, maximum)
      *                           for a threshold not above 0 or above the highest total
      */
@@ -84,7 +84,8 @@ public class Scorecard implements java.io.Serializable {
         }
         Set<String> codes = new HashSet<>();
         for (ScorecardItem i : items) {
-            if (!codes.add(i.getCode()) || i.getMaxScore().signum() <= 0) {
+            if (!codes.add(i.getCode()) || i.getMaxScore().signum() <= 0 || !fits(i.getCode(), ScorecardItem.CODE_MAX)
+                    || !fits(i.getCategory(), ScorecardItem.CATEGORY_MAX) || !fits(i.getText(), ScorecardItem.TEXT_MAX)) {
                 throw new BusinessException("quality.scorecard.items");
             }
         }
@@ -95,6 +96,11 @@ public class Scorecard implements java.io.Serializable {
         this.complianceFrom = complianceFrom;
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** Whether {@code text} is not blank and at most {@code max} characters (an item edited on the scorecards page). */
+    private static boolean fits(String text, int max) {
+        return !text.isBlank() && text.length() <= max;
     }
 
     /** The highest total: the sum of the items' maxima (120 for seed 000's card). */

@@ -122,6 +122,8 @@ public enum Page {
     QUALITY_CHECKS("/quality/checks.xhtml", Quality.ORGANISERS, "page.qualityChecks", HOME, MenuGroup.QUALITY),
     /** Institution inspections (seeds 000 and 002): the list and, for the bureau, a new campaign. */
     QUALITY_INSPECTIONS("/quality/inspections.xhtml", Quality.INSPECTION, "page.qualityInspections", HOME, MenuGroup.QUALITY),
+    /** The inspection scorecards as versioned data, and (the bureau) the editor of a new version. */
+    QUALITY_SCORECARDS("/quality/scorecards.xhtml", Quality.INSPECTION, "page.qualityScorecards", HOME, MenuGroup.QUALITY),
     /** One inspection: phases, centres with their self-reports and scores, acceptance, results with a chart. */
     QUALITY_INSPECTION("/quality/inspection.xhtml", Quality.INSPECTION, "page.qualityInspection", QUALITY_INSPECTIONS, MenuGroup.NONE),
     /** The scoring sheet of one inspected centre (the inspecting group's members). */

@@ -103,6 +103,7 @@ class QualityDrawBench {
         bureau.call(() -> campaigns.addFormVersion(form(FormKind.CRIMINAL)));
         bureau.call(() -> campaigns.addFormVersion(form(FormKind.CIVIL_ADMINISTRATIVE)));
 
+        String loadBefore = loadAverage();
         LocalDate from = LocalDate.now().minusYears(1);
         LocalDate to = LocalDate.now();
         double[] sqlMs = new double[runs];
@@ -127,7 +128,11 @@ class QualityDrawBench {
                 each storing the campaign, seed, gzip candidate list, sample and 1,000 evaluations (CampaignService.draw):
                   median %.0f ms, min %.0f ms, max %.0f ms (goal: under 2 s)
                 the bare SQL selecting the %d candidates over JDBC: median %.0f ms, min %.0f ms
-                """, cases, fillSeconds, runs, med(drawMs), min(drawMs), max(drawMs), candidates, med(sqlMs), min(sqlMs));
+                draws %s
+                load average (1, 5, 15 min) before the draws: %s, after: %s
+                """, cases, fillSeconds, runs, med(drawMs), min(drawMs), max(drawMs), candidates, med(sqlMs), min(sqlMs),
+                Arrays.stream(drawMs).mapToObj(v -> String.format(Locale.ROOT, "%.0f ms", v)).collect(Collectors.joining(", ")),
+                loadBefore, loadAverage());
         System.out.println(report);
         Path out = Path.of(env("BENCH_OUT", "quality-bench.txt"));
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -177,6 +182,16 @@ class QualityDrawBench {
 
     private static double max(double[] v) {
         return Arrays.stream(v).max().orElse(0);
+    }
+
+    /** The machine's load average (the figures depend on it: the development machine is shared). */
+    private static String loadAverage() {
+        try {
+            String[] p = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return p[0] + ", " + p[1] + ", " + p[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String env(String name, String fallback) {

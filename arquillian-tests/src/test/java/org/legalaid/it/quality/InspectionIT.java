@@ -21,6 +21,7 @@ import org.legalaid.quality.Inspection;
 import org.legalaid.quality.InspectionAct;
 import org.legalaid.quality.InspectionPhase;
 import org.legalaid.quality.InspectionScore;
+import org.legalaid.quality.InspectionWaiting;
 import org.legalaid.quality.Scorecard;
 import org.legalaid.quality.boundary.InspectionService;
 import org.legalaid.shared.BusinessException;
@@ -32,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -261,4 +263,115 @@ class InspectionIT {
         // only the bureau supervisor opens one
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> directorA.call(() -> inspections.open(oneGroup, List.of())));
     }
+
+    /** The unit ids of the centres a figure of the caller's inspection card opens. */
+    private static Set<Long> waiting(As who, InspectionService inspections, InspectionWaiting w) throws Exception {
+        return who.call(() -> inspections.findWaiting(w)).stream().map(InspectedCentre::getUnitId).collect(Collectors.toSet());
+    }
+
+    private long sqlWaiting(Inspection i, String condition) {
+        return fixtures.sqlCount("select count(*) from quality_inspection_centre c join quality_inspection i on i.id = c.inspection_id"
+                + " where i.owner_unit_id = ? and " + condition, i.getOwnerUnitId());
+    }
+
+    @Test
+    void theInspectionCardCountsWhatWaitsEachByOneQueryAsItsListAndTheDatabaseDo() throws Exception {
+        long a = f.cases.tree().districtA().id();
+        long b = f.cases.tree().districtB().id();
+        long c = districtC.id();
+        Inspection i = open();
+        long id = i.getId();
+        advance(id); // self-inspection
+        directorA.call(() -> inspections.fileSelfReport(centre(id, f.cases.tree().districtA()).getId(), "甲区自查报告。"));
+
+        InspectionService.Work bureau = f.cases.bureau.call(() -> inspections.findWork());
+        assertTrue(bureau.shown() && bureau.bureau());
+        assertEquals(List.of(id), bureau.running().stream().map(Inspection::getId).toList());
+        assertEquals(2, bureau.selfReports(), "B and C have not filed theirs");
+        assertEquals(Set.of(b, c), waiting(f.cases.bureau, inspections, InspectionWaiting.SELF_REPORT));
+        assertEquals(bureau.selfReports(), sqlWaiting(i, "i.phase = 'SELF_INSPECTION' and c.self_report is null"));
+        InspectionService.Work ofB = directorB.call(() -> inspections.findWork());
+        assertTrue(ofB.shown() && !ofB.bureau());
+        assertEquals(1, ofB.selfReports(), "B's own self-report");
+        assertEquals(Set.of(b), waiting(directorB, inspections, InspectionWaiting.SELF_REPORT));
+        assertEquals(0, directorA.call(() -> inspections.findWork()).selfReports(), "A filed its own");
+        assertFalse(evaluatorB.call(() -> inspections.findWork()).shown(), "the evaluator has a card of their own");
+        assertTrue(evaluatorB.call(() -> inspections.findWaiting(InspectionWaiting.SCORE)).isEmpty());
+
+        directorB.call(() -> inspections.fileSelfReport(centre(id, f.cases.tree().districtB()).getId(), "乙区自查报告。"));
+        directorC.call(() -> inspections.fileSelfReport(centre(id, districtC).getId(), "丙区自查报告。"));
+        advance(id); // cross-inspection: group 1 (B) scores A and C, group 0 (A, C) scores B
+        bureau = f.cases.bureau.call(() -> inspections.findWork());
+        assertEquals(0, bureau.selfReports());
+        assertEquals(3, bureau.toScore());
+        assertEquals(bureau.toScore(), sqlWaiting(i, "i.phase = 'CROSS_INSPECTION' and c.total is null"));
+        assertEquals(2, directorB.call(() -> inspections.findWork()).toScore());
+        assertEquals(Set.of(a, c), waiting(directorB, inspections, InspectionWaiting.SCORE));
+        assertEquals(Set.of(b), waiting(directorC, inspections, InspectionWaiting.SCORE));
+
+        directorA.call(() -> inspections.score(centre(id, f.cases.tree().districtB()).getId(), marks(Map.of())));
+        directorB.call(() -> inspections.score(centre(id, f.cases.tree().districtA()).getId(), marks(Map.of())));
+        directorB.call(() -> inspections.score(centre(id, districtC).getId(),
+                marks(Map.of("I6", mark("4", "制度未落实，台账缺失"), "I5", mark("10", "人员不足，培训未落实")))));
+        assertEquals(0, f.cases.bureau.call(() -> inspections.findWork()).toScore());
+        assertEquals(0, directorC.call(() -> inspections.findWork()).toScore(), "B is scored: nothing waits for C's group");
+        advance(id); // acceptance: C (94 of 120) is below the threshold of 96 and must rectify
+        long below = centre(id, districtC).getId();
+        assertEquals(0, new BigDecimal("94").compareTo(centre(id, districtC).getTotal()));
+        assertEquals(0, f.cases.bureau.call(() -> inspections.findWork()).rectifications());
+        f.cases.bureau.call(() -> inspections.requireRectification(below, f.today.plusDays(30)));
+        assertEquals(1, f.cases.bureau.call(() -> inspections.findWork()).rectifications());
+        assertEquals(Set.of(c), waiting(f.cases.bureau, inspections, InspectionWaiting.RECTIFICATION));
+        assertEquals(1, sqlWaiting(i, "c.rectify_until is not null and c.rectification_outcome is null"));
+        assertEquals(1, directorC.call(() -> inspections.findWork()).rectifications(), "C's own rectification");
+        assertEquals(0, directorA.call(() -> inspections.findWork()).rectifications());
+        assertTrue(f.cases.bureau.call(() -> inspections.findWork()).running().stream().anyMatch(x -> x.getId() == id));
+        f.cases.bureau.call(() -> inspections.recordRectification(below, "已补齐台账，培训已落实。"));
+        assertEquals(0, f.cases.bureau.call(() -> inspections.findWork()).rectifications());
+        assertEquals(0, directorC.call(() -> inspections.findWork()).rectifications());
+    }
+
+    @Test
+    void aNewScorecardVersionIsEditedFromTheCurrentOneAndAnOpenedInspectionKeepsItsVersion() throws Exception {
+        String standard = "T" + f.cases.tree().suffix();
+        Scorecard seed = f.cases.bureau.call(() -> inspections.getScorecard(SEED000));
+        Scorecard v1 = f.cases.bureau.call(() -> inspections.addScorecardVersion(new InspectionService.NewScorecard(standard,
+                "试行评分表", new BigDecimal("96"), seed.getItems())));
+        assertEquals(1, v1.getScorecardVersion());
+        Inspection.Settings s = new Inspection.Settings("按试行评分表检查" + f.cases.tree().suffix(), v1.getId(),
+                f.today.minusDays(1), f.today, f.today, f.today.plusDays(30), f.today.plusDays(60), f.today.plusDays(90),
+                new BigDecimal("90"), 2);
+        Inspection opened = f.cases.bureau.call(() -> inspections.open(s, List.of(f.cases.tree().districtA().id(),
+                f.cases.tree().districtB().id())));
+
+        // the next version starts from the current one: one item's maximum lowered, another added
+        List<org.legalaid.quality.ScorecardItem> items = new java.util.ArrayList<>(v1.getItems().stream()
+                .map(x -> x.getCode().equals("I6") ? new org.legalaid.quality.ScorecardItem("I6", x.getCategory(), x.getText(),
+                        new BigDecimal("10"), null) : x).toList());
+        items.add(new org.legalaid.quality.ScorecardItem("I7", "信息化建设", "办案系统录入及时完整", new BigDecimal("10"), null));
+        Scorecard v2 = f.cases.bureau.call(() -> inspections.addScorecardVersion(new InspectionService.NewScorecard(standard,
+                "试行评分表（修订）", new BigDecimal("96"), items)));
+        assertEquals(2, v2.getScorecardVersion());
+        assertEquals(0, new BigDecimal("120").compareTo(v2.maximumTotal()));
+        List<Scorecard> all = f.cases.bureau.call(() -> inspections.findScorecards());
+        assertTrue(all.stream().anyMatch(x -> x.getId().equals(v1.getId())), "every version stays listed");
+        assertEquals(v1.getId(), f.cases.bureau.call(() -> inspections.getInspection(opened.getId())).getScorecardId(),
+                "the inspection keeps the version it was opened on");
+        assertEquals(9, f.cases.bureau.call(() -> inspections.getScorecard(v2.getId())).getItems().size());
+        assertEquals(8, f.cases.bureau.call(() -> inspections.getScorecard(v1.getId())).getItems().size());
+
+        // a blank item or a threshold above the maximum adds no version; only the bureau's supervisor adds one
+        List<org.legalaid.quality.ScorecardItem> blank = List.of(new org.legalaid.quality.ScorecardItem("X1", "类别", " ",
+                new BigDecimal("10"), null));
+        refused("quality.scorecard.items", () -> f.cases.bureau.call(() -> inspections.addScorecardVersion(
+                new InspectionService.NewScorecard(standard, "空项", new BigDecimal("5"), blank))));
+        refused("quality.scorecard.threshold", () -> f.cases.bureau.call(() -> inspections.addScorecardVersion(
+                new InspectionService.NewScorecard(standard, "过高", new BigDecimal("130"), items))));
+        assertEquals(2, fixtures.sqlCount("select count(*) from quality_scorecard where standard = ?", standard));
+        assertTrue(f.cases.bureau.call(() -> inspections.mayAddScorecardVersion()));
+        assertFalse(directorA.call(() -> inspections.mayAddScorecardVersion()));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> directorA.call(() -> inspections.addScorecardVersion(
+                new InspectionService.NewScorecard(standard, "主任", new BigDecimal("96"), items))));
+    }
+
 }

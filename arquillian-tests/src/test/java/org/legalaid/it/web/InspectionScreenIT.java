@@ -53,6 +53,17 @@ class InspectionScreenIT {
 
         // the bureau opens the inspection on seed 000's scorecard, centres A and B in two groups
         String bureauPassword = IntakeScreens.signInFirstTime(browser, bureau);
+        // the scorecards screen: every version; the next version of seed 002's standard drafted from the current one
+        browser.open("quality/scorecards.xhtml");
+        assertTrue(browser.text(By.id("scorecardsForm:scorecards")).contains("法律援助规范与质量检查评分表"),
+                browser.text(By.id("scorecardsForm:scorecards")));
+        browser.choose("scorecardsForm:standard", "SEED002");
+        assertEquals("S1a", browser.find(By.id("scorecardsForm:rows:0:code")).getAttribute("value"), "drafted from the current version");
+        String revised = "规范服务达标标准（修订）" + tree.suffix();
+        browser.type(By.id("scorecardsForm:title"), revised);
+        browser.clickConfirmAndWaitForAjax(By.id("scorecardsForm:save"));
+        assertTrue(browser.awaitMessages().contains("新版本评分标准已保存"), browser.messages());
+        assertTrue(browser.text(By.id("scorecardsForm:scorecards")).contains(revised), browser.text(By.id("scorecardsForm:scorecards")));
         browser.open("quality/inspections.xhtml");
         browser.type(By.id("inspectionsForm:name"), "规范与质量检查" + tree.suffix());
         browser.choose("inspectionsForm:scorecard", "法律援助规范与质量检查评分表（v1）");
@@ -82,6 +93,12 @@ class InspectionScreenIT {
 
         // B's director scores A: a deduction without a reason is marked beside the reason field, nothing saved
         browser.signIn(directorB.username(), passwordB);
+        // B's workbench: the inspection card counts the one centre B's group scores, and its figure opens that list
+        browser.open("index.xhtml");
+        assertEquals("1", browser.text(By.cssSelector("#inspToScore .la-count-figure")).strip());
+        browser.clickAndWaitForPage(By.id("inspToScore"));
+        assertTrue(browser.text(By.id("inspectionsForm:waitingCentres")).contains(tree.district().name()),
+                browser.text(By.id("inspectionsForm:waitingCentres")));
         browser.driver().get(url);
         browser.settle();
         browser.clickAndWaitForPage(By.cssSelector("[id$=':score'] a, a[id$=':score']"));

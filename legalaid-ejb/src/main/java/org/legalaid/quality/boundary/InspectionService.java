@@ -22,6 +22,7 @@ import org.legalaid.quality.Inspection;
 import org.legalaid.quality.InspectionAct;
 import org.legalaid.quality.InspectionPhase;
 import org.legalaid.quality.InspectionScore;
+import org.legalaid.quality.InspectionWaiting;
 import org.legalaid.quality.Scorecard;
 import org.legalaid.quality.ScorecardItem;
 import org.legalaid.quality.control.InspectionRepository;
@@ -90,6 +91,12 @@ public class InspectionService {
     @RolesAllowed({Roles.BUREAU_SUPERVISOR, Roles.APPROVER, Roles.QUALITY_EVALUATOR})
     public List<Scorecard> findScorecards() {
         return repository.findScorecards();
+    }
+
+    /** Whether the caller may add a scorecard version (the scorecards page offers the editor). */
+    @RolesAllowed({Roles.BUREAU_SUPERVISOR, Roles.APPROVER, Roles.QUALITY_EVALUATOR})
+    public boolean mayAddScorecardVersion() {
+        return context.isCallerInRole(Roles.BUREAU_SUPERVISOR);
     }
 
     /** A new scorecard version's content. */
@@ -215,6 +222,53 @@ public class InspectionService {
     public List<InspectedCentre> findCentres(long inspectionId) {
         inspection(inspectionId);
         return repository.findCentres(inspectionId);
+    }
+
+    // ---- the workbench card ------------------------------------------------------------------------------
+
+    /**
+     * What waits in institution inspections (seed 000's phases): for the bureau's supervisor, in the inspections
+     * their units run — self-reports missing (自查自纠), sheets to score (集中检查), rectifications due (整改) — and
+     * the inspections not closed, each in its phase; for a centre's director, their centre's own self-report and
+     * rectification and the sheets of the centres their group inspects. Each figure is one count query, with
+     * the same condition as the list {@link #findWaiting} opens.
+     *
+     * @param shown     whether the card is for the caller (the bureau's supervisor or a centre's director)
+     * @param bureau    whether the figures are the bureau's (all its inspections) rather than one centre's
+     * @param running   the inspections not closed (the bureau's)
+     */
+    public record Work(boolean shown, boolean bureau, long selfReports, long toScore, long rectifications,
+                       List<Inspection> running) implements Serializable {
+    }
+
+    @RolesAllowed({Roles.BUREAU_SUPERVISOR, Roles.APPROVER, Roles.QUALITY_EVALUATOR})
+    public Work findWork() {
+        boolean bureau = context.isCallerInRole(Roles.BUREAU_SUPERVISOR);
+        boolean shown = bureau || context.isCallerInRole(Roles.APPROVER);
+        if (!shown) {
+            return new Work(false, false, 0, 0, 0, List.of());
+        }
+        InspectionRepository.WorkScope scope = workScope(bureau);
+        List<Inspection> running = bureau ? repository.findInspections(scope.ownerUnits()).stream()
+                .filter(i -> i.getPhase() != InspectionPhase.CLOSED).toList() : List.of();
+        return new Work(true, bureau, repository.countWaiting(InspectionWaiting.SELF_REPORT, scope),
+                repository.countWaiting(InspectionWaiting.SCORE, scope),
+                repository.countWaiting(InspectionWaiting.RECTIFICATION, scope), running);
+    }
+
+    /** The centres a figure of {@link #findWork()} counts. */
+    @RolesAllowed({Roles.BUREAU_SUPERVISOR, Roles.APPROVER, Roles.QUALITY_EVALUATOR})
+    public List<InspectedCentre> findWaiting(@NotNull InspectionWaiting waiting) {
+        boolean bureau = context.isCallerInRole(Roles.BUREAU_SUPERVISOR);
+        if (!bureau && !context.isCallerInRole(Roles.APPROVER)) {
+            return List.of();
+        }
+        return repository.findWaiting(waiting, workScope(bureau));
+    }
+
+    private InspectionRepository.WorkScope workScope(boolean bureau) {
+        return bureau ? new InspectionRepository.WorkScope(organisation.findUnitIdsInScope(), null)
+                : new InspectionRepository.WorkScope(List.of(), ownUnit());
     }
 
     /** A centre of an inspection the caller may see. */

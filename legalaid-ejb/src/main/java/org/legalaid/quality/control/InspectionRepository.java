@@ -6,6 +6,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.legalaid.quality.FindingType;
 import org.legalaid.quality.InspectedCentre;
+import org.legalaid.quality.InspectionPhase;
+import org.legalaid.quality.InspectionWaiting;
 import org.legalaid.quality.Inspection;
 import org.legalaid.quality.Scorecard;
 
@@ -110,4 +112,59 @@ public class InspectionRepository {
         return new long[] {all, all - incomplete};
     }
 
+    // ---- what waits (the workbench card) ---------------------------------------------------------------
+
+    /**
+     * Who the figures are for: the inspections owned by {@code ownerUnits} (the bureau's supervisor), or the
+     * centre of {@code ownUnit} — its own self-report and rectification, and the centres its group scores.
+     */
+    public record WorkScope(Collection<Long> ownerUnits, Long ownUnit) {
+    }
+
+    /** How many centres wait so (one query; the same condition as {@link #findWaiting}). */
+    public long countWaiting(InspectionWaiting w, WorkScope scope) {
+        if (scope.ownerUnits().isEmpty() && scope.ownUnit() == null) {
+            return 0;
+        }
+        return waitingQuery("select count(c)", w, scope, Long.class).getSingleResult();
+    }
+
+    /** The centres that wait so, by inspection and group (the list a figure opens). */
+    public List<InspectedCentre> findWaiting(InspectionWaiting w, WorkScope scope) {
+        if (scope.ownerUnits().isEmpty() && scope.ownUnit() == null) {
+            return List.of();
+        }
+        return waitingQuery("select c", w, scope, InspectedCentre.class).getResultList();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> waitingQuery(String select, InspectionWaiting w, WorkScope scope, Class<T> type) {
+        String condition = switch (w) {
+            case SELF_REPORT -> "i.phase = :self and c.selfReport is null";
+            case SCORE -> "i.phase = :cross and c.total is null";
+            case RECTIFICATION -> "c.rectifyUntil is not null and c.rectificationOutcome is null";
+        };
+        String who;
+        if (scope.ownUnit() == null) {
+            who = "i.ownerUnitId in :owners";
+        } else if (w == InspectionWaiting.SCORE) {
+            who = "exists (select o from InspectedCentre o where o.inspectionId = c.inspectionId and o.unitId = :own "
+                    + "and o.group = c.inspectedBy)";
+        } else {
+            who = "c.unitId = :own";
+        }
+        String order = select.startsWith("select count") ? "" : " order by i.createdAt desc, c.group, c.unitId";
+        jakarta.persistence.TypedQuery<T> q = em.createQuery(select + " from InspectedCentre c, Inspection i where i.id = c.inspectionId"
+                + " and " + condition + " and " + who + order, type);
+        if (w == InspectionWaiting.SELF_REPORT) {
+            q.setParameter("self", InspectionPhase.SELF_INSPECTION);
+        } else if (w == InspectionWaiting.SCORE) {
+            q.setParameter("cross", InspectionPhase.CROSS_INSPECTION);
+        }
+        if (scope.ownUnit() == null) {
+            q.setParameter("owners", scope.ownerUnits());
+        } else {
+            q.setParameter("own", scope.ownUnit());
+        }
+        return q;
+    }
 }

@@ -1,12 +1,13 @@
 package org.legalaid.quality.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.legalaid.quality.ArchivedCase;
 import org.legalaid.quality.Campaign;
-import org.legalaid.quality.Candidate;
+import org.legalaid.quality.CandidateList;
 import org.legalaid.quality.Evaluation;
 import org.legalaid.quality.EvaluationForm;
 import org.legalaid.quality.Evaluator;
@@ -14,6 +15,11 @@ import org.legalaid.quality.FormKind;
 import org.legalaid.quality.Grade;
 import org.legalaid.quality.SampledCase;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +34,9 @@ public class QualityRepository {
 
     @PersistenceContext(unitName = "legalaid")
     private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/LegalAidDS")
+    private DataSource dataSource;
 
     // ---- archived cases and their check --------------------------------------------------------------
 
@@ -56,17 +65,41 @@ public class QualityRepository {
         return out;
     }
 
-    /** The candidates of a campaign: cases archived in the window, of the units (one index range scan). */
-    public List<Candidate> findCandidates(LocalDate from, LocalDate to, Collection<Long> units) {
-        List<Object[]> rows = em.createQuery("select a.caseId, a.unitId, a.kind, a.findingCount from ArchivedCase a "
-                        + "where a.archivedOn between :f and :t and a.unitId in :u", Object[].class)
-                .setParameter("f", from).setParameter("t", to).setParameter("u", units).getResultList();
-        List<Candidate> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            out.add(new Candidate(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (FormKind) r[2],
-                    ((Number) r[3]).intValue() > 0));
+    /**
+     * The candidates of a campaign: cases archived in the window, of the units — read by plain JDBC with a
+     * narrow projection (the kind as its ordinal, findings as a flag) and a fetch size, straight into the
+     * primitive {@link CandidateList}: a million candidates in about the time of the bare SQL (README
+     * Benchmarks), never a million entities or rows of objects.
+     */
+    public CandidateList findCandidates(LocalDate from, LocalDate to, Collection<Long> units) {
+        if (units.isEmpty()) {
+            return new CandidateList.Builder(0).build();
         }
-        return out;
+        FormKind[] kinds = FormKind.values();
+        StringBuilder kindCase = new StringBuilder("case form_kind");
+        for (FormKind k : kinds) {
+            kindCase.append(" when '").append(k.name()).append("' then ").append(k.ordinal());
+        }
+        String sql = "select case_id, unit_id, " + kindCase + " end, finding_count > 0 from quality_archived_case"
+                + " where archived_on between ? and ? and unit_id in (" + String.join(",", java.util.Collections.nCopies(units.size(), "?")) + ")";
+        CandidateList.Builder out = new CandidateList.Builder(64 * 1024);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(10_000);
+            ps.setObject(1, from);
+            ps.setObject(2, to);
+            int i = 3;
+            for (long u : units) {
+                ps.setLong(i++, u);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1), rs.getLong(2), kinds[rs.getInt(3)], rs.getBoolean(4));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the candidates of a campaign failed", e);
+        }
+        return out.build();
     }
 
     /** The number of findings of each type in the units' archived cases of a window (the summary per unit). */

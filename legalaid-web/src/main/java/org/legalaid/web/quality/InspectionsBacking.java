@@ -4,7 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.legalaid.organisation.boundary.OrganisationService;
+import org.legalaid.quality.InspectedCentre;
 import org.legalaid.quality.Inspection;
+import org.legalaid.quality.InspectionWaiting;
 import org.legalaid.quality.Scorecard;
 import org.legalaid.quality.boundary.InspectionService;
 import org.legalaid.shared.ChinaTime;
@@ -39,6 +41,10 @@ public class InspectionsBacking implements Serializable {
     private Map<Long, String> units;
     private boolean mayOpen;
 
+    /** The workbench figure this page was opened from, if any: its centres are listed first. */
+    private InspectionWaiting waiting;
+    private List<InspectedCentre> waitingCentres = List.of();
+
     private String name;
     private Long scorecardId;
     private LocalDate periodFrom;
@@ -55,6 +61,7 @@ public class InspectionsBacking implements Serializable {
         list = inspections.findInspections();
         scorecards = inspections.findScorecards();
         mayOpen = inspections.mayOpen();
+        waitingCentres = waiting == null ? List.of() : inspections.findWaiting(waiting);
         units = mayOpen ? organisation.findUnitNamesInScope() : Map.of();
         LocalDate today = LocalDate.now(ChinaTime.ZONE);
         if (periodFrom == null) {
@@ -76,6 +83,14 @@ public class InspectionsBacking implements Serializable {
                 .map(i -> "/quality/inspection?faces-redirect=true&id=" + i.getId()).orElse(null);
     }
 
+    /** The name of an inspection of the list (the waiting centres name theirs). */
+    public String inspectionName(long id) {
+        return list.stream().filter(i -> i.getId() == id).map(Inspection::getName).findFirst().orElse("");
+    }
+
+    public InspectionWaiting getWaiting() { return waiting; }
+    public void setWaiting(InspectionWaiting waiting) { this.waiting = waiting; }
+    public List<InspectedCentre> getWaitingCentres() { return waitingCentres; }
     public List<Inspection> getList() { return list; }
     public List<Scorecard> getScorecards() { return scorecards; }
     public Map<Long, String> getUnits() { return units; }
