@@ -35,3 +35,29 @@ document.addEventListener('click', function (event) {
         window.location.href = link.href;
     }
 });
+
+/**
+ * Messages where the eye is (issue 18): after every AJAX response, a message that just appeared
+ * outside the visible part of the page — the global messages at the top while the user is scrolled
+ * down at a button, or a message beside the button — is scrolled into view. Messages inside an open
+ * dialog are already where the user looks.
+ */
+LegalAid.revealMessages = function () {
+    var boxes = document.querySelectorAll('.ui-messages > div, .ui-message-error');
+    for (var i = 0; i < boxes.length; i++) {
+        var box = boxes[i];
+        if (box.offsetParent === null || box.closest('.ui-dialog')) {
+            continue;
+        }
+        var r = box.getBoundingClientRect();
+        if (r.top < 0 || r.bottom > window.innerHeight) {
+            box.scrollIntoView({block: 'center'});
+        }
+        return;
+    }
+};
+document.addEventListener('DOMContentLoaded', function () {
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', LegalAid.revealMessages);
+    }
+});

@@ -424,6 +424,15 @@ public class ApplicationBacking implements Serializable {
         this.grant = grant;
     }
 
+    /**
+     * Whether the proposal needs a way of verifying the means (核查方式): a proposed grant without an
+     * exemption does (LAL art. 41; {@code Application.propose} refuses it otherwise). The field's
+     * {@code required} follows it, so its label carries the asterisk exactly when it is needed.
+     */
+    public boolean isVerificationRequired() {
+        return Boolean.TRUE.equals(grant) && getExemption() == null;
+    }
+
     public HardshipVerification getVerification() {
         return verification;
     }
