@@ -61,3 +61,17 @@ document.addEventListener('DOMContentLoaded', function () {
         jQuery(document).on('pfAjaxComplete', LegalAid.revealMessages);
     }
 });
+
+/**
+ * A dialog speaks only of its own act (issue 18: the acceptance dialog repeated the page's
+ * "已登记 … 的法律援助申请。"): a dialog's message area that has no for-filter shows every message
+ * of the response, so on a full page load it would repeat the page's messages (a redirect's flash
+ * message) inside every dialog. No dialog has acted yet when a page loads: its message areas start
+ * empty. Messages of the dialog's own AJAX acts arrive later and stay.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+    var stale = document.querySelectorAll('.ui-dialog .ui-messages');
+    for (var i = 0; i < stale.length; i++) {
+        stale[i].innerHTML = '';
+    }
+});

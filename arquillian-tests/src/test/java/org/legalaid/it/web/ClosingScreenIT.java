@@ -156,6 +156,15 @@ class ClosingScreenIT {
         assertEquals("已归档", browser.text(By.id("caseStatus")));
         assertTrue(browser.isPresent(By.id("closingForm:payable")));
         assertTrue(browser.text(By.id("timeline")).contains("结案材料退回补正"));
+        // issue 18: one timeline in time order — each closing step once, not a date-only line and a timed one
+        List<String> steps = browser.driver().findElements(By.cssSelector("#timeline .la-timeline-label")).stream()
+                .map(e -> e.getText().strip()).toList();
+        assertEquals(1, steps.stream().filter("归档"::equals).count(), steps.toString());
+        assertEquals(2, steps.stream().filter("提交结案材料"::equals).count(), "two hand-ins, each once: " + steps);
+        assertTrue(steps.indexOf("结案材料退回补正") < steps.indexOf("结案审查通过")
+                && steps.indexOf("结案审查通过") < steps.indexOf("归档"), steps.toString());
+        // and the 委托协议 clock of the assignment stands with the case's clocks
+        assertTrue(browser.text(By.id("clocksCard")).contains("签订委托协议"), browser.text(By.id("clocksCard")));
         browser.screenshot("archived");
         browser.signOut();
 

@@ -44,6 +44,7 @@ import org.legalaid.shared.PlainText;
 import org.legalaid.shared.Roles;
 import org.legalaid.web.Page;
 import org.legalaid.web.i18n.Actions;
+import org.legalaid.web.i18n.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -332,6 +333,16 @@ public class ApplicationBacking implements Serializable {
         } catch (NumberFormatException e) {
             id = null;
         }
+    }
+
+    /**
+     * An exemption's legal basis in the user's language (issue 18: English mode showed the Chinese
+     * bases): a national or seed ground ({@code ExemptionRules}) has its text in the bundles
+     * ({@code exemptionRule.<code>}); a ground an administrator wrote is shown as written.
+     */
+    public String exemptionBasis(String code, String basis) {
+        java.util.Locale locale = Messages.locale(jakarta.faces.context.FacesContext.getCurrentInstance());
+        return code != null && Messages.has(locale, "exemptionRule." + code) ? Messages.text(locale, "exemptionRule." + code) : basis;
     }
 
     /** The exemption the live review found, or null. */
