@@ -20,6 +20,12 @@ import java.util.Set;
  * has its judgment, ruling or mediation document; a terminated case (LAL art. 48) has the
  * termination decision instead of the court's documents. Every item may be handed in when not
  * required.
+ *
+ * <p>The court's documents belong to litigation only; the file follows the case's {@link Proceeding}
+ * (issue 18): a labour arbitration heard by the tribunal has the arbitration hearing record instead of
+ * the trial record, and the award, mediation document or decision of the arbitration commission instead
+ * of the judgment; a case settled in arbitration or a non-litigation matter ended in an agreement holds
+ * the settlement or mediation agreement (和解协议/调解协议).
  */
 public enum CaseFileItem {
     /** 卷宗封面及目录. */
@@ -50,6 +56,12 @@ public enum CaseFileItem {
     SIGNED_OPINION("辩护词/代理词（签名）"),
     /** 判决书/裁定书/调解书 (a case the court ended). */
     COURT_DOCUMENT("判决书/裁定书/调解书"),
+    /** 仲裁庭审笔录 (a labour arbitration the tribunal heard). */
+    ARBITRATION_RECORD("仲裁庭审笔录"),
+    /** 仲裁裁决书/调解书/决定书 (a labour arbitration the commission ended: award, mediation, withdrawal). */
+    ARBITRAL_DOCUMENT("仲裁裁决书/调解书/决定书"),
+    /** 和解协议/调解协议 (settled in arbitration, or a non-litigation matter ended in an agreement). */
+    AGREEMENT("和解协议/调解协议"),
     /** 终止法律援助决定书 (a terminated case, LAL art. 48). */
     TERMINATION_DECISION("终止法律援助决定书"),
     /** 结案报告. */
@@ -69,9 +81,15 @@ public enum CaseFileItem {
     }
 
     /** What about a case decides its checklist. */
-    public record CaseKind(boolean criminal, boolean notified, CaseOutcome outcome) {
+    public record CaseKind(boolean criminal, boolean notified, Proceeding proceeding, CaseOutcome outcome) {
         public CaseKind {
+            Objects.requireNonNull(proceeding, "proceeding");
             Objects.requireNonNull(outcome, "outcome");
+        }
+
+        /** A case in litigation (a court, or in a criminal case the organs of the criminal procedure). */
+        public CaseKind(boolean criminal, boolean notified, CaseOutcome outcome) {
+            this(criminal, notified, Proceeding.LITIGATION, outcome);
         }
     }
 
@@ -94,14 +112,50 @@ public enum CaseFileItem {
             out.add(TERMINATION_DECISION);
             return out;
         }
-        if (kind.outcome().heard()) {
-            out.add(TRIAL_RECORD);
-            out.add(SIGNED_OPINION);
-        }
-        if (kind.outcome().courtDocument()) {
-            out.add(COURT_DOCUMENT);
+        switch (kind.proceeding()) {
+            case LITIGATION -> {
+                if (kind.outcome().heard()) {
+                    out.add(TRIAL_RECORD);
+                    out.add(SIGNED_OPINION);
+                }
+                if (kind.outcome().courtDocument()) {
+                    out.add(COURT_DOCUMENT);
+                }
+            }
+            case ARBITRATION -> {
+                if (kind.outcome().heard()) {
+                    out.add(ARBITRATION_RECORD);
+                    out.add(SIGNED_OPINION);
+                }
+                if (kind.outcome() == CaseOutcome.SETTLED) {
+                    out.add(AGREEMENT);
+                } else {
+                    out.add(ARBITRAL_DOCUMENT);
+                }
+            }
+            case NON_LITIGATION -> {
+                if (kind.outcome() == CaseOutcome.SETTLED) {
+                    out.add(AGREEMENT);
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * The items a file of a case in {@code proceeding} may hold, in checklist order: the court's
+     * documents only in litigation, the tribunal's only in arbitration, neither (nor a trial
+     * opinion) in a non-litigation matter (issue 18).
+     */
+    public static Set<CaseFileItem> offeredFor(Proceeding proceeding) {
+        EnumSet<CaseFileItem> out = EnumSet.allOf(CaseFileItem.class);
+        switch (proceeding) {
+            case LITIGATION -> out.removeAll(EnumSet.of(ARBITRATION_RECORD, ARBITRAL_DOCUMENT));
+            case ARBITRATION -> out.removeAll(EnumSet.of(TRIAL_RECORD, COURT_DOCUMENT));
+            case NON_LITIGATION -> out.removeAll(EnumSet.of(TRIAL_RECORD, COURT_DOCUMENT, ARBITRATION_RECORD,
+                    ARBITRAL_DOCUMENT, SIGNED_OPINION));
+        }
+        return Collections.unmodifiableSet(out);
     }
 
     /** Whether this item must be in the file of a case of {@code kind}. */

@@ -160,9 +160,16 @@ public class ClosingSubmission implements Serializable {
      *
      * @throws BusinessException {@code cases.closing.outcomeTerminated} (case number) when a
      *                           terminated case is given another outcome, {@code cases.closing.notTerminated}
-     *                           (case number) when a case in handling is given the outcome "terminated"
+     *                           (case number) when a case in handling is given the outcome "terminated",
+     *                           {@code cases.closing.outcomeProceeding} (outcome, proceeding) when the
+     *                           outcome does not fit the case's proceeding (a 判决 in a labour arbitration;
+     *                           {@link CaseOutcome#forProceeding}, issue 18)
      */
     public static void checkOutcome(LegalCase c, CaseOutcome outcome) {
+        Proceeding proceeding = Proceeding.of(c.getMatterType());
+        if (!outcome.fits(proceeding)) {
+            throw new BusinessException("cases.closing.outcomeProceeding", outcome.labelKey(), proceeding.labelKey());
+        }
         if (c.getStatus() == CaseStatus.TERMINATED && outcome != CaseOutcome.TERMINATED) {
             throw new BusinessException("cases.closing.outcomeTerminated", c.getCaseNumber());
         }
@@ -174,7 +181,7 @@ public class ClosingSubmission implements Serializable {
     /** The checklist kind of a case: criminal or not, notified or applied for, and how it ended. */
     public static CaseFileItem.CaseKind kindOf(LegalCase c, CaseOutcome outcome) {
         return new CaseFileItem.CaseKind(c.isCriminal(), c.getSubjectType() == SubjectType.NOTICE,
-                outcome);
+                Proceeding.of(c.getMatterType()), outcome);
     }
 
     /** The reviewer's finding on one item. */
@@ -202,18 +209,25 @@ public class ClosingSubmission implements Serializable {
         if (result != null) {
             throw new BusinessException("cases.closing.alreadyReviewed", round);
         }
-        boolean passed = true;
-        for (ChecklistLine line : lines) {
+        // Every item handed in starts undecided and must be judged (issue 18: no one-click pass);
+        // all findings are checked before any is written, so a refused review leaves no line judged.
+        for (ChecklistLine line : getLines()) {
             Finding f = findings.get(line.getItem());
-            if (!line.isPresent()) {
-                line.judge(ItemVerdict.MISSING, f == null ? null : f.note());
-            } else {
+            if (line.isPresent()) {
                 if (f == null || f.verdict() == null) {
                     throw new BusinessException("cases.closing.findingRequired", line.getItem().labelKey());
                 }
                 if (f.verdict() != ItemVerdict.ACCEPTED && (f.note() == null || f.note().isBlank())) {
                     throw new BusinessException("cases.closing.noteRequired", line.getItem().labelKey());
                 }
+            }
+        }
+        boolean passed = true;
+        for (ChecklistLine line : lines) {
+            Finding f = findings.get(line.getItem());
+            if (!line.isPresent()) {
+                line.judge(ItemVerdict.MISSING, f == null ? null : f.note());
+            } else {
                 line.judge(f.verdict(), f.note());
             }
             if (line.isOutstanding() && (line.isRequired() || line.isPresent())) {

@@ -28,8 +28,12 @@ class ClosingSubmissionTest {
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 22, 10, 0, 0, 0, ZoneOffset.ofHours(8));
 
     static LegalCase endedCase() throws Exception {
+        return endedCase(MatterType.CIVIL);
+    }
+
+    static LegalCase endedCase(MatterType type) throws Exception {
         LegalCase c = new LegalCase("青法援案〔2026〕7号",
-                new LegalCase.Origin(SubjectType.APPLICATION, 1050, 3, MatterType.CIVIL, null, "王桂兰", "#1050 王桂兰",
+                new LegalCase.Origin(SubjectType.APPLICATION, 1050, 3, type, null, "王桂兰", "#1050 王桂兰",
                         LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6)),
                 new LegalCase.AssignedLawyer(7, 951, "李明", "青岛明德律师事务所"), LocalDate.of(2026, 3, 8), NOW, TODAY);
         Field id = LegalCase.class.getDeclaredField("id");
@@ -154,5 +158,35 @@ class ClosingSubmissionTest {
         c.submitClosing(null, TODAY, TODAY);
         assertEquals(CaseStatus.SUBMITTED, c.getStatus());
         assertEquals(LocalDate.of(2026, 10, 1), c.getEndedOn());
+    }
+
+    @Test
+    @DisplayName("a labour-arbitration case cannot be handed in as 判决 or 裁定; its checklist asks for the award, not the court's documents (issue 18)")
+    void labourArbitrationFollowsItsProceeding() throws Exception {
+        LegalCase c = endedCase(MatterType.LABOUR_ARBITRATION);
+        BusinessException e = assertThrows(BusinessException.class, () -> ClosingSubmission.checkOutcome(c, CaseOutcome.JUDGMENT));
+        assertEquals("cases.closing.outcomeProceeding", e.messageKey());
+        ClosingSubmission.checkOutcome(c, CaseOutcome.AWARD);
+        ClosingSubmission s = new ClosingSubmission(c, 1, new ClosingSubmission.HandIn(CaseOutcome.AWARD, "裁决支持工资诉请",
+                "结案报告：……", null, TODAY, Set.of()), "supervisor", NOW);
+        assertTrue(s.line(CaseFileItem.ARBITRAL_DOCUMENT).orElseThrow().isRequired());
+        assertTrue(s.line(CaseFileItem.ARBITRATION_RECORD).orElseThrow().isRequired());
+        assertTrue(s.line(CaseFileItem.COURT_DOCUMENT).isEmpty());
+        assertTrue(s.line(CaseFileItem.TRIAL_RECORD).isEmpty());
+        assertEquals("cases.closing.outcomeProceeding", assertThrows(BusinessException.class,
+                () -> ClosingSubmission.checkOutcome(endedCase(MatterType.CIVIL), CaseOutcome.AWARD)).messageKey());
+    }
+
+    @Test
+    @DisplayName("every item handed in starts undecided: no verdict until the reviewer gives one, and a review leaving one undecided is refused and stores nothing")
+    void itemsStartUndecided() throws Exception {
+        ClosingSubmission s = new ClosingSubmission(endedCase(), 1, handIn(all(CaseOutcome.JUDGMENT)), "supervisor", NOW);
+        s.getLines().forEach(l -> assertNull(l.getVerdict(), l.getItem().name()));
+        Map<CaseFileItem, ClosingSubmission.Finding> f = acceptAll(s);
+        f.put(CaseFileItem.CLOSING_REPORT, new ClosingSubmission.Finding(null, null));
+        assertEquals("cases.closing.findingRequired", assertThrows(BusinessException.class, () -> s.review(f, "reviewer", NOW)).messageKey());
+        assertNull(s.getResult());
+        assertNull(s.getReviewedBy());
+        s.getLines().forEach(l -> assertNull(l.getVerdict(), "a refused review judged " + l.getItem().name()));
     }
 }

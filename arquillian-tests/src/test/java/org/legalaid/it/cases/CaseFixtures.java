@@ -168,6 +168,16 @@ public class CaseFixtures {
         return officer.call(() -> cases.findBySubject(SubjectType.APPLICATION, done.getSubjectId())).orElseThrow();
     }
 
+    /** A granted labour-arbitration application over unpaid wages (LAL art. 22(6)), assigned to a new labour lawyer: its case. */
+    public LegalCase arbitrationCase(String clientName) throws Exception {
+        long lawyer = pool.lawyer(firm, AssignmentPool.lawyer("孙律师").specialties("LABOUR", "CIVIL")
+                .criminalSince(LocalDate.now().minusYears(10)).regions(region).max(50));
+        Application a = granted(submitted(clientName, MatterType.LABOUR_ARBITRATION, MatterCategory.LABOUR_REMUNERATION));
+        Assignment done = officer.call(() -> assignments.assign(SubjectType.APPLICATION, a.getId(), lawyer, CHOSEN,
+                NeedsOverride.NONE));
+        return officer.call(() -> cases.findBySubject(SubjectType.APPLICATION, done.getSubjectId())).orElseThrow();
+    }
+
     /** A court's notice of a defendant without a lawyer (LAL art. 25 para. 2), assigned: a criminal case. */
     public LegalCase criminalCase() throws Exception {
         long lawyer = lawyer("钱律师");
@@ -187,9 +197,14 @@ public class CaseFixtures {
 
     /** A granted application of district A, waiting for its lawyer (its 3-day assignment clock runs). */
     public Application granted(String name) throws Exception {
-        Application a = submitted(name);
-        Application accepted = clerk.call(() -> applications.accept(a.getId(), JurisdictionGround.HANDLING_ORGAN_LOCATION,
-                a.getVersion()));
+        return granted(submitted(name));
+    }
+
+    /** {@code a}, accepted, proposed for a grant and granted. */
+    private Application granted(Application a) throws Exception {
+        JurisdictionGround ground = JurisdictionGround.HANDLING_ORGAN_LOCATION.fits(a.getMatterType())
+                ? JurisdictionGround.HANDLING_ORGAN_LOCATION : JurisdictionGround.DISPUTE_AUTHORITY_LOCATION;
+        Application accepted = clerk.call(() -> applications.accept(a.getId(), ground, a.getVersion()));
         Application proposed = reviewer.call(() -> applications.propose(a.getId(), true,
                 HardshipVerification.INFORMATION_SHARING, "符合法律援助条件。", accepted.getVersion()));
         return approver.call(() -> applications.approve(a.getId(), proposed.getVersion()));
@@ -202,13 +217,18 @@ public class CaseFixtures {
 
     /** The same, the applicant registered in special categories (LAL art. 42; e.g. ELDERLY). */
     public Application submitted(String name, org.legalaid.intake.SpecialCategory... categories) throws Exception {
+        return submitted(name, MatterType.CIVIL, MatterCategory.ELDER_SUPPORT, categories);
+    }
+
+    private Application submitted(String name, MatterType type, MatterCategory category,
+                                  org.legalaid.intake.SpecialCategory... categories) throws Exception {
         NewApplicant form = applicant(name);
         form.setCategories(java.util.Set.of(categories));
         Applicant who = clerk.call(() -> applicants.register(form).applicant());
         NewApplication f = new NewApplication();
         f.setApplicantId(who.getId());
-        f.setMatterType(MatterType.CIVIL);
-        f.setMatterCategory(MatterCategory.ELDER_SUPPORT);
+        f.setMatterType(type);
+        f.setMatterCategory(category);
         f.setFacts("子女拒不支付赡养费，申请人年老体弱。");
         f.setChannel(ApplicationChannel.CENTRE_WINDOW);
         f.setRegionCode(region);

@@ -168,6 +168,36 @@ class ClosingServiceIT {
     }
 
     @Test
+    @DisplayName("issue 18: a labour arbitration is not closed by 判决 (refused, nothing stored); handed in by award, its file asks for the award and the arbitration record, not the court's documents; a review leaving an item undecided is refused")
+    void labourArbitrationClosesByAwardAndEveryItemIsJudged() throws Exception {
+        LegalCase c = f.arbitrationCase("周立新");
+        f.supervisor.call(() -> closing.recordCaseEnded(c.getId(), today));
+        Set<CaseFileItem> judgmentItems = required(c, CaseOutcome.JUDGMENT);
+        BusinessException wrong = assertThrows(BusinessException.class, () -> f.supervisor.call(() -> closing.submit(c.getId(),
+                form(CaseOutcome.JUDGMENT, null, judgmentItems))));
+        assertEquals("cases.closing.outcomeProceeding", wrong.messageKey());
+        assertEquals(0, rows("ClosingSubmission", c), "a refused hand-in stores nothing");
+
+        Set<CaseFileItem> awardItems = required(c, CaseOutcome.AWARD);
+        assertTrue(awardItems.containsAll(Set.of(CaseFileItem.ARBITRAL_DOCUMENT, CaseFileItem.ARBITRATION_RECORD)), awardItems.toString());
+        assertFalse(awardItems.contains(CaseFileItem.COURT_DOCUMENT));
+        assertFalse(awardItems.contains(CaseFileItem.TRIAL_RECORD));
+        ClosingSubmission s = f.supervisor.call(() -> closing.submit(c.getId(), form(CaseOutcome.AWARD, null, awardItems)));
+        assertTrue(s.getLines().stream().allMatch(l -> l.getVerdict() == null), "every item starts undecided");
+
+        Map<CaseFileItem, ClosingSubmission.Finding> findings = acceptPresent(s);
+        findings.put(CaseFileItem.ARBITRAL_DOCUMENT, new ClosingSubmission.Finding(null, null));
+        BusinessException undecided = assertThrows(BusinessException.class, () -> f.reviewer.call(() -> closing.review(c.getId(), findings)));
+        assertEquals("cases.closing.findingRequired", undecided.messageKey());
+        assertEquals(CaseFileItem.ARBITRAL_DOCUMENT.labelKey(), undecided.arguments()[0]);
+        ClosingSubmission stored = f.supervisor.call(() -> closing.findSubmissions(c.getId())).get(0);
+        assertEquals(null, stored.getResult(), "the refused review stored no result");
+        assertTrue(stored.getLines().stream().allMatch(l -> l.getVerdict() == null), "and judged no item");
+
+        assertEquals(ClosingResult.PASSED, f.reviewer.call(() -> closing.review(c.getId(), acceptPresent(s))).getResult());
+    }
+
+    @Test
     @DisplayName("four eyes: who recorded the hand-in cannot review it, even holding the reviewer's role; a case supervisor cannot review at all")
     void recorderIsNotReviewer() throws Exception {
         LegalCase c = f.civilCase();

@@ -98,6 +98,10 @@ class ApplicationFlowScreenIT {
         assertEquals("intake/application.xhtml", browser.path());
         assertEquals("已登记 王秀兰 的法律援助申请。", browser.messages());
         assertEquals("已登记", status(browser));
+        // issue 18: the acceptance dialog speaks of its own act only, not the page's message again
+        browser.openDialog(By.id("actionsForm:acceptButton"), "acceptDialog");
+        assertEquals("", browser.text(By.id("acceptForm:acceptMessages")), "the dialog repeats the page's message");
+        assertFalse(browser.isPresent(By.id("jurisdictionShown")), "no ground before acceptance");
         assertFalse(browser.source().contains(id), "the full ID number is not on the page");
         long applicationId = IntakeScreens.shownApplicationId(browser);
 
@@ -114,6 +118,7 @@ class ApplicationFlowScreenIT {
         // The clerk accepts it: a civil matter, on the ground of the handling organ's location (LAL art. 38).
         assertEquals("申请已受理。", act(browser, "acceptButton", "acceptDialog", () -> { }));
         assertEquals("已受理", status(browser));
+        assertEquals("办案机关所在地", browser.text(By.id("jurisdictionShown")), "the chosen ground is shown afterwards");
         // Its 7-day decision clock (LAL art. 43) is not due within two days, yet the deadline card counts
         // it among the open ones — it used to show only overdue, due-soon and paused, so all read 0.
         browser.open("index.xhtml");

@@ -91,6 +91,10 @@ class AssignmentScreenIT {
         browser.clickAndWaitForPage(By.id("assign_NOTICE_" + noticeId));
         assertEquals("指派律师", browser.text(By.cssSelector("h1.la-title")));
         assertTrue(browser.find(By.id("assignForm:senior_input")).isSelected(), "LAL art. 26: death-penalty review needs 3+ years");
+        // issue 18: the district is picked by name among those the system knows, not typed as a bare code
+        java.util.List<String> districts = browser.find(By.id("assignForm:region_input")).findElements(By.tagName("option")).stream()
+                .map(o -> o.getAttribute("textContent").strip()).toList();
+        assertTrue(districts.contains("市南区（370202）"), districts.toString());
 
         String excluded = browser.text(By.id("assignForm:excluded"));
         assertTrue(excluded.contains("冯两年") && excluded.contains("刑事执业2年，不足3年（《法律援助法》第二十六条：死刑复核案件被告人）"), excluded);
@@ -105,6 +109,7 @@ class AssignmentScreenIT {
         String message = browser.awaitMessages();
         assertTrue(message.startsWith("已指派周资深律师（山东正义律师事务所" + tree.suffix() + "），指派通知书"), message);
         assertTrue(browser.text(By.id("currentLawyer")).contains("周资深"));
+        assertTrue(browser.text(By.id("currentCard")).contains("承办律师"), "the handling lawyer is called so");
         assertFalse(browser.isPresent(By.id("assignForm:assignTop")), "assigned once");
         // issue 18: the assignment links to the case it opened
         String caseNumber = browser.text(By.cssSelector("[id$='caseLink']"));

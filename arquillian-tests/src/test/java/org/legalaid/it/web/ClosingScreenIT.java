@@ -16,6 +16,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,6 +83,15 @@ class ClosingScreenIT {
         assertTrue(browser.awaitMessages().contains("办案记录已保存"), browser.messages());
         browser.waitInvisible(By.id("entryDialog"));
         browser.settle();
+        // issue 18: a refused upload is told beside the upload, not at the top of the page
+        Path fake = Files.createTempFile("meeting", ".pdf");
+        Files.writeString(fake, "not a PDF at all");
+        browser.find(By.id("uploadForm:upload_input")).sendKeys(fake.toString());
+        browser.waitForText(By.id("uploadForm:uploadMessages"), "不是 PDF、PNG 或 JPEG 文件");
+        assertFalse(browser.text(By.id("messages")).contains("不是 PDF"), "the refusal is not (also) at the top");
+        Files.delete(fake);
+        // issue 18: every date field has the pattern 年-月-日 as its hint, from one default
+        assertEquals("年-月-日", browser.find(By.id("closingForm:endedOn_input")).getAttribute("placeholder"));
         browser.type(By.id("closingForm:endedOn_input"), IntakeScreens.today().toString());
         browser.clickAndWaitForAjax(By.id("closingForm:recordEnd"));
         assertTrue(browser.awaitMessages().contains("已登记办结日期"));
@@ -108,6 +119,7 @@ class ClosingScreenIT {
         browser.clickAndWaitForPage(By.linkText(legalCase.number()));
         int row = required.indexOf(CaseFileItem.MEETING_RECORD);
         assertTrue(browser.text(By.id("closingForm:reviewTable")).contains("缺失"));
+        judgeEveryItem(required.size(), "合格");
         browser.type(By.id("closingForm:reviewTable:" + row + ":note"), "请补交全部会见笔录");
         browser.clickAndWaitForAjax(By.id("closingForm:finishReview"));
         assertTrue(browser.awaitMessages().contains("已退回律师补正"), browser.messages());
@@ -126,9 +138,17 @@ class ClosingScreenIT {
         assertTrue(browser.awaitMessages().contains("已登记结案材料提交"), browser.messages());
         browser.signOut();
 
-        // the reviewer passes it and archives the case
+        // the reviewer passes it and archives the case: no one-click pass — every item starts undecided,
+        // and finishing with one undecided is refused beside the button (issue 18)
         browser.signIn(reviewer.username(), reviewerPassword);
         browser.open(casePage);
+        assertEquals("待判定", browser.text(By.id("closingForm:reviewTable:0:verdict_label")), "the first item starts undecided");
+        browser.clickAndWaitForAjax(By.id("closingForm:finishReview"));
+        browser.waitForText(By.id("closingForm:reviewMessages"), "请对“" + label(required.get(0)) + "”作出审查结论");
+        assertFalse(browser.text(By.id("messages")).contains("作出审查结论"), "the refusal stands beside the button only");
+        assertEquals("结案待审", browser.text(By.id("caseStatus")));
+        browser.screenshot("review-undecided");
+        judgeEveryItem(required.size(), "合格");
         browser.clickAndWaitForAjax(By.id("closingForm:finishReview"));
         assertTrue(browser.awaitMessages().contains("审查通过"), browser.messages());
         browser.clickConfirmAndWaitForAjax(By.id("closingForm:archive"));
@@ -136,6 +156,15 @@ class ClosingScreenIT {
         assertEquals("已归档", browser.text(By.id("caseStatus")));
         assertTrue(browser.isPresent(By.id("closingForm:payable")));
         assertTrue(browser.text(By.id("timeline")).contains("结案材料退回补正"));
+        // issue 18: one timeline in time order — each closing step once, not a date-only line and a timed one
+        List<String> steps = browser.driver().findElements(By.cssSelector("#timeline .la-timeline-label")).stream()
+                .map(e -> e.getText().strip()).toList();
+        assertEquals(1, steps.stream().filter("归档"::equals).count(), steps.toString());
+        assertEquals(2, steps.stream().filter("提交结案材料"::equals).count(), "two hand-ins, each once: " + steps);
+        assertTrue(steps.indexOf("结案材料退回补正") < steps.indexOf("结案审查通过")
+                && steps.indexOf("结案审查通过") < steps.indexOf("归档"), steps.toString());
+        // and the 委托协议 clock of the assignment stands with the case's clocks
+        assertTrue(browser.text(By.id("clocksCard")).contains("签订委托协议"), browser.text(By.id("clocksCard")));
         browser.screenshot("archived");
         browser.signOut();
 
@@ -152,6 +181,16 @@ class ClosingScreenIT {
         assertFalse(browser.isPresent(By.xpath("//tbody[@id='handlingForm:entries_data']//button[contains(., '划除')]")),
                 "no strike-out");
         browser.screenshot("archived-supervisor");
+    }
+
+    /** Gives every item handed in (each row with a verdict menu) the verdict {@code label}. */
+    private static void judgeEveryItem(int rows, String label) {
+        for (int i = 0; i < rows; i++) {
+            String menu = "closingForm:reviewTable:" + i + ":verdict";
+            if (browser.isPresent(By.id(menu))) {
+                browser.choose(menu, label);
+            }
+        }
     }
 
     /** The checklist's label of an item (the Chinese label is the document's own name). */

@@ -85,7 +85,11 @@ class ObjectionScreenIT {
                 && hardship.contains("家庭人均月收入 ¥5,000.00，经济困难标准 ¥2,000.00（" + IntakeScreens.today().getYear() + "年度）"),
                 hardship);
         assertEquals("审查意见已提交审批。", act(browser, "proposeButton", "proposeDialog", () -> {
+            // issue 18: 核查方式 carries the asterisk exactly when a grant needs it (its input's required)
+            browser.press("proposeForm:grant", "给予法律援助");
+            assertTrue(browser.text(By.id("proposeForm:verificationLabel")).endsWith("*"), browser.text(By.id("proposeForm:verificationLabel")));
             browser.press("proposeForm:grant", "不予法律援助");
+            assertFalse(browser.text(By.id("proposeForm:verificationLabel")).endsWith("*"), "a refusal needs no verification");
             browser.type(By.id("proposeForm:reasons"), "申请人家庭人均月收入高于本地区经济困难标准。");
         }));
         browser.signOut();

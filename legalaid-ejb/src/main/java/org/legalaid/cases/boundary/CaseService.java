@@ -136,7 +136,6 @@ public class CaseService {
         for (CaseTimelineContributor other : contributors) {
             out.addAll(other.entriesFor(id));
         }
-        out.sort(TimelineEntry.ORDER);
-        return out;
+        return TimelineEntry.merge(out);
     }
 }

@@ -97,4 +97,14 @@ public class CaseClockService {
     public List<ClockReading> findClocks(long caseId) {
         return clocks.findFor(CASE_SUBJECT, caseId).stream().map(ClockItem::reading).toList();
     }
+
+    /**
+     * The entrustment-agreement clocks (委托协议 within 5 days of the assignment, 2023 procedure rules
+     * art. 27) of the assignment that handles a case, oldest first, as readings: the case page shows
+     * them with the case's own clocks (issue 18: the assignment page showed the clock, the case page
+     * did not).
+     */
+    public List<ClockReading> findAgreementClocks(long assignmentId) {
+        return clocks.findFor(AssignableCaseService.ASSIGNMENT_SUBJECT, assignmentId).stream().map(ClockItem::reading).toList();
+    }
 }

@@ -76,7 +76,14 @@ public class CaseBacking implements Serializable {
         legalCase = c;
         access = null;
         timeline = cases.findTimeline(c.getId());
-        caseClocks = clocks.findClocks(c.getId());
+        // the 委托协议 clock of the handling assignment beside the case's own (issue 18), oldest first
+        List<ClockReading> all = new java.util.ArrayList<>();
+        if (c.getAssignmentId() != null) {
+            all.addAll(clocks.findAgreementClocks(c.getAssignmentId()));
+        }
+        all.addAll(clocks.findClocks(c.getId()));
+        all.sort(java.util.Comparator.comparing((ClockReading k) -> k.deadline().endsAt()));
+        caseClocks = List.copyOf(all);
         acts = cases.actsOn(c.getId());
         // 承办律师 or 承办法律服务工作者, by the lawyers context's rule (issue 18)
         lawyerLabelKey = c.getLawyerId() == null ? "case.lawyer"

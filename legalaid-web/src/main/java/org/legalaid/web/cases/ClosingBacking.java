@@ -15,9 +15,11 @@ import org.legalaid.cases.ClosingResult;
 import org.legalaid.cases.ClosingSubmission;
 import org.legalaid.cases.ItemVerdict;
 import org.legalaid.cases.LegalCase;
+import org.legalaid.cases.Proceeding;
 import org.legalaid.cases.boundary.ClosingService;
 import org.legalaid.shared.ChinaTime;
 import org.legalaid.web.i18n.Actions;
+import org.legalaid.web.i18n.MessagePlace;
 import org.legalaid.web.i18n.Messages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
@@ -79,13 +81,9 @@ public class ClosingBacking implements Serializable {
         }
         submissions = closing.findSubmissions(c.getId());
         documents = closing.findDocuments(c.getId());
+        // every item starts undecided: the reviewer judges each one (issue 18: no one-click pass)
         verdicts.clear();
         notes.clear();
-        getLatest().ifPresent(s -> s.getLines().forEach(l -> {
-            if (l.isPresent()) {
-                verdicts.put(l.getItem().name(), ItemVerdict.ACCEPTED.name());
-            }
-        }));
     }
 
     private void changed() {
@@ -124,7 +122,7 @@ public class ClosingBacking implements Serializable {
     public void prepareSubmission() {
         form = new ClosingForm();
         form.setSubmittedOn(LocalDate.now(ChinaTime.ZONE));
-        form.setOutcome(legalCase().getStatus() == CaseStatus.TERMINATED ? CaseOutcome.TERMINATED : CaseOutcome.JUDGMENT);
+        form.setOutcome(getOutcomes().get(0));
         getLatest().ifPresent(s -> {
             form.setOutcome(s.getOutcome());
             form.setOutcomeText(s.getOutcomeText());
@@ -151,17 +149,17 @@ public class ClosingBacking implements Serializable {
         });
     }
 
-    /** The outcomes the case may be handed in with. */
+    /** The outcomes the case may be handed in with: termination, or those of its proceeding ({@link CaseOutcome#forProceeding}). */
     public List<CaseOutcome> getOutcomes() {
         if (legalCase() != null && legalCase().getStatus() == CaseStatus.TERMINATED) {
             return List.of(CaseOutcome.TERMINATED);
         }
-        return Arrays.stream(CaseOutcome.values()).filter(o -> o != CaseOutcome.TERMINATED).toList();
+        return CaseOutcome.forProceeding(legalCase() == null ? Proceeding.LITIGATION : Proceeding.of(legalCase().getMatterType()));
     }
 
-    /** Every item of a case file, for the checklist. */
+    /** The items a file of this case's proceeding may hold, for the checklist and the upload ({@link CaseFileItem#offeredFor}). */
     public List<CaseFileItem> getItems() {
-        return List.of(CaseFileItem.values());
+        return List.copyOf(CaseFileItem.offeredFor(legalCase() == null ? Proceeding.LITIGATION : Proceeding.of(legalCase().getMatterType())));
     }
 
     /** Whether the file of this case, with the outcome chosen, must hold {@code item}. */
@@ -183,11 +181,11 @@ public class ClosingBacking implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try (InputStream in = file.getInputStream()) {
-            Actions.attempt(() -> closing.attach(legalCase().getId(), uploadItem, file.getFileName(), in),
+            Actions.attemptAt(MessagePlace.CLOSING_UPLOAD, () -> closing.attach(legalCase().getId(), uploadItem, file.getFileName(), in),
                     "closing.attached", file.getFileName()).ifPresent(d -> documents = closing.findDocuments(legalCase().getId()));
         } catch (IOException e) {
             LOG.log(Level.INFO, "upload broke off", e);
-            Messages.addError("shared.document.unreadable", file.getFileName());
+            Messages.addErrorAt(MessagePlace.CLOSING_UPLOAD, "shared.document.unreadable", file.getFileName());
         } finally {
             try {
                 file.delete();
@@ -232,14 +230,18 @@ public class ClosingBacking implements Serializable {
             findings.put(l.getItem(), new ClosingSubmission.Finding(l.isPresent() && verdict != null && !verdict.isEmpty()
                     ? ItemVerdict.valueOf(verdict) : null, notes.get(l.getItem().name())));
         }
-        Actions.attempt(() -> closing.review(legalCase().getId(), findings), null).ifPresent(r -> {
+        Actions.attemptAt(MessagePlace.CLOSING_REVIEW, () -> closing.review(legalCase().getId(), findings), null).ifPresent(r -> {
             Messages.addInfo(r.getResult() == ClosingResult.PASSED ? "closing.passed" : "closing.returned");
             changed();
         });
     }
 
     public void archive() {
-        Actions.attempt(() -> closing.archive(legalCase().getId()), "closing.archived").ifPresent(c -> changed());
+        // a refusal stays beside the button; once archived the button is gone, so the success is global
+        Actions.attemptAt(MessagePlace.CLOSING_ARCHIVE, () -> closing.archive(legalCase().getId()), null).ifPresent(c -> {
+            Messages.addInfo("closing.archived");
+            changed();
+        });
     }
 
     /** The items of a reviewed hand-in that went back to the lawyer. */

@@ -41,6 +41,30 @@ public final class Actions {
         }
     }
 
+    /**
+     * Runs {@code call} like {@link #attempt(Supplier, String, Object...)}, but shows its outcome at
+     * {@code place}, beside the button that started it (issue 18: messages where the eye is).
+     */
+    public static <T> Optional<T> attemptAt(MessagePlace place, Supplier<T> call, String successKey, Object... successArgs) {
+        try {
+            T result = call.get();
+            if (successKey != null) {
+                Messages.addInfoAt(place, successKey, successArgs);
+            }
+            return Optional.ofNullable(result);
+        } catch (BusinessException | ConstraintViolationException | EJBAccessException | OptimisticLockException e) {
+            Messages.addErrorAt(place, e);
+            return Optional.empty();
+        } catch (EJBException | PersistenceException e) {
+            Throwable cause = Messages.unwrap(e);
+            if (cause != e) {
+                Messages.addErrorAt(place, cause);
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     public static boolean attempt(Runnable call, String successKey, Object... successArgs) {
         return attempt(() -> {
             call.run();

@@ -60,7 +60,28 @@ public class Formats {
         if (d.limit().unit() == LimitUnit.HOURS) {
             return localDateTime(d.endsAt());
         }
-        return date(d.lastDay()) + " 24:00";
+        return dayEnd(d.lastDay());
+    }
+
+    /**
+     * A due moment kept as a time (China Standard Time), shown the one way every deadline is shown
+     * (issue 18: "12月11日 00:00" on one page, "12月10日 24:00" on another): midnight is the end of the
+     * day before — {@code 2026年12月10日 24:00}, as {@link #due} writes a period's last day — any
+     * other moment as it is.
+     */
+    public String dueAt(LocalDateTime t) {
+        if (t == null) {
+            return "";
+        }
+        if (t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return dayEnd(t.toLocalDate().minusDays(1));
+        }
+        return localDateTime(t);
+    }
+
+    private String dayEnd(java.time.LocalDate lastDay) {
+        return (localeBean.isEnglish() ? lastDay.toString() : lastDay.getYear() + "年" + lastDay.getMonthValue() + "月"
+                + lastDay.getDayOfMonth() + "日") + " 24:00";
     }
 
     /** A day: {@code 1949年12月31日} in Chinese, ISO in English. */

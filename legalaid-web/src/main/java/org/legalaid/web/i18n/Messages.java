@@ -147,4 +147,27 @@ public final class Messages {
                 text(locale(faces), key, args), null));
         faces.validationFailed();
     }
+
+    /** Adds a failure's sentences as error messages shown at {@code place}, beside the act that failed. */
+    public static void addErrorAt(MessagePlace place, Throwable failure) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = locale(faces);
+        for (String s : describe(locale, failure)) {
+            faces.addMessage(place.key(), new FacesMessage(FacesMessage.SEVERITY_ERROR, s, null));
+        }
+        faces.validationFailed();
+    }
+
+    /** Adds an error message shown at {@code place}. */
+    public static void addErrorAt(MessagePlace place, String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(place.key(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text(locale(faces), key, args), null));
+        faces.validationFailed();
+    }
+
+    /** Adds an information message shown at {@code place}. */
+    public static void addInfoAt(MessagePlace place, String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(place.key(), new FacesMessage(FacesMessage.SEVERITY_INFO, text(locale(faces), key, args), null));
+    }
 }

@@ -44,6 +44,7 @@ import org.legalaid.shared.PlainText;
 import org.legalaid.shared.Roles;
 import org.legalaid.web.Page;
 import org.legalaid.web.i18n.Actions;
+import org.legalaid.web.i18n.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -334,6 +335,16 @@ public class ApplicationBacking implements Serializable {
         }
     }
 
+    /**
+     * An exemption's legal basis in the user's language (issue 18: English mode showed the Chinese
+     * bases): a national or seed ground ({@code ExemptionRules}) has its text in the bundles
+     * ({@code exemptionRule.<code>}); a ground an administrator wrote is shown as written.
+     */
+    public String exemptionBasis(String code, String basis) {
+        java.util.Locale locale = Messages.locale(jakarta.faces.context.FacesContext.getCurrentInstance());
+        return code != null && Messages.has(locale, "exemptionRule." + code) ? Messages.text(locale, "exemptionRule." + code) : basis;
+    }
+
     /** The exemption the live review found, or null. */
     public ExemptionRule getExemption() {
         return exemption;
@@ -422,6 +433,15 @@ public class ApplicationBacking implements Serializable {
 
     public void setGrant(Boolean grant) {
         this.grant = grant;
+    }
+
+    /**
+     * Whether the proposal needs a way of verifying the means (核查方式): a proposed grant without an
+     * exemption does (LAL art. 41; {@code Application.propose} refuses it otherwise). The field's
+     * {@code required} follows it, so its label carries the asterisk exactly when it is needed.
+     */
+    public boolean isVerificationRequired() {
+        return Boolean.TRUE.equals(grant) && getExemption() == null;
     }
 
     public HardshipVerification getVerification() {

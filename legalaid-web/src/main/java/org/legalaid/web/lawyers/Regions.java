@@ -32,6 +32,19 @@ public class Regions {
         return CODES;
     }
 
+    /**
+     * The city's codes, and {@code current} after them when it is another (a firm or a region given
+     * elsewhere), so that a picker by name never loses the value it was given.
+     */
+    public List<String> codesWith(String current) {
+        if (current == null || current.isBlank() || CODES.contains(current)) {
+            return CODES;
+        }
+        List<String> out = new java.util.ArrayList<>(CODES);
+        out.add(current);
+        return out;
+    }
+
     public List<String> getLanguages() {
         return LANGUAGES;
     }
