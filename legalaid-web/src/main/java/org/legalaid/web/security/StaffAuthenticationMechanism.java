@@ -15,6 +15,7 @@ import org.legalaid.organisation.boundary.AuthenticationResult;
 import org.legalaid.organisation.boundary.CredentialService;
 import org.legalaid.organisation.boundary.TokenIdentity;
 import org.legalaid.organisation.boundary.TokenService;
+import org.legalaid.shared.Roles;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -123,7 +124,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
                 return context.doNothing();
             }
             request.setAttribute(API_SCHEME, "Bearer");
-            request.setAttribute(API_MUST_CHANGE_PASSWORD, identity.get().mustChangePassword());
+            request.setAttribute(API_MUST_CHANGE_PASSWORD, mustSetOwnPassword(identity.get().mustChangePassword(), identity.get().groups()));
             return context.notifyContainerAboutLogin(identity.get().username(), identity.get().groups());
         }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -142,7 +143,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
                     request.getRemoteAddr());
             if (result.succeeded()) {
                 request.setAttribute(API_SCHEME, "Basic");
-                request.setAttribute(API_MUST_CHANGE_PASSWORD, result.mustChangePassword());
+                request.setAttribute(API_MUST_CHANGE_PASSWORD, mustSetOwnPassword(result.mustChangePassword(), result.groups()));
                 return context.notifyContainerAboutLogin(result.username(), result.groups());
             }
             if (result.outcome() == AuthenticationResult.Outcome.THROTTLED) {
@@ -153,6 +154,15 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         request.setAttribute(API_FAILURE, "api.unauthorized.invalid");
         return context.doNothing();
+    }
+
+    /**
+     * An API account (not staff: a notifying organ's or the online platform's) with a temporary
+     * password must set its own before any other call (issue 19). Staff are made to change theirs
+     * at the login form, which they have to pass to work at all.
+     */
+    private static boolean mustSetOwnPassword(boolean temporary, Set<String> groups) {
+        return temporary && !groups.contains(Roles.STAFF);
     }
 
     private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
