@@ -90,6 +90,14 @@ public class StaffAccount implements Serializable {
     @Column(name = "password_changed_at", nullable = false)
     private OffsetDateTime passwordChangedAt;
 
+    /**
+     * The generation of the API tokens this account may use ({@link ApiToken}): a token names the
+     * generation it was issued in, and every change that must end the tokens in circulation — the
+     * holder revoking them, a new or reset password, deactivation — moves it on (issue 19).
+     */
+    @Column(name = "token_version", nullable = false)
+    private int tokenVersion;
+
     protected StaffAccount() {
         // for JPA
     }
@@ -157,6 +165,7 @@ public class StaffAccount implements Serializable {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.passwordChangedAt = now;
         this.mustChangePassword = false;
+        this.tokenVersion++;
     }
 
     /** An administrator set a new password: it is temporary, and the failure count starts again. */
@@ -166,10 +175,23 @@ public class StaffAccount implements Serializable {
         this.mustChangePassword = true;
         this.failedAttempts = 0;
         this.lockedUntil = null;
+        this.tokenVersion++;
     }
 
+    /** Deactivated: no further sign-in, and the tokens issued so far are void. */
     public void deactivate() {
         this.active = false;
+        this.tokenVersion++;
+    }
+
+    /** Every API token issued to this account so far becomes void (the holder's or an administrator's revocation). */
+    public void revokeTokens() {
+        this.tokenVersion++;
+    }
+
+    /** The generation of tokens currently valid for this account. */
+    public int tokenVersion() {
+        return tokenVersion;
     }
 
     public void reactivate() {

@@ -17,5 +17,9 @@ public enum AuditAction {
     LOGIN_FAILED,
     LOCKED,
     LOGOUT,
-    VERIFY
+    VERIFY,
+    /** An API token issued for credentials (issue 19: the trail records the issue, not each call). */
+    ISSUE_TOKEN,
+    /** Every API token of an account revoked by its holder. */
+    REVOKE_TOKENS
 }

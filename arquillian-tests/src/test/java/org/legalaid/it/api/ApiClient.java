@@ -19,10 +19,12 @@ import java.util.Base64;
 public final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final URL deployment;
     private final String base;
     private final String authorization;
 
     private ApiClient(URL deployment, String username, String password) {
+        this.deployment = deployment;
         String root = deployment.toString();
         this.base = (root.endsWith("/") ? root : root + "/") + "api/v1";
         this.authorization = username == null ? null
@@ -98,18 +100,37 @@ public final class ApiClient {
         return a.json().getJsonNumber("id").longValue();
     }
 
-    /** Creates an account with a temporary password and returns its id. */
+    /**
+     * Creates an account and returns its id. A staff account keeps {@code password} as its temporary
+     * password (changed at the login form). An API account (notifying organ, online platform) must
+     * set its own password before any other call (issue 19): it is created with a temporary one and
+     * sets {@code password} itself over {@code PUT /password}, as a real client does.
+     */
     public long createAccount(String username, String fullName, long unitId, String password, String... roles)
             throws IOException, InterruptedException {
         var roleArray = Json.createArrayBuilder();
         for (String r : roles) {
             roleArray.add(r);
         }
+        boolean apiAccount = roles.length > 0 && java.util.Arrays.stream(roles).allMatch(r -> r.equals("NOTIFYING_ORGAN") || r.equals("ONLINE_PORTAL"));
+        String initial = apiAccount ? "Tmp-" + password : password;
         Answer a = post("/accounts", Json.createObjectBuilder().add("username", username).add("fullName", fullName)
-                .add("unitId", unitId).add("roles", roleArray).add("initialPassword", password).build().toString());
+                .add("unitId", unitId).add("roles", roleArray).add("initialPassword", initial).build().toString());
         if (a.status() != 201) {
             throw new IllegalStateException("account not created: " + a);
         }
+        if (apiAccount) {
+            Answer set = as(deployment, username, initial).put("/password", Json.createObjectBuilder()
+                    .add("currentPassword", initial).add("newPassword", password).build().toString());
+            if (set.status() != 204) {
+                throw new IllegalStateException("own password not set: " + set);
+            }
+        }
         return a.json().getJsonNumber("id").longValue();
+    }
+
+    public Answer put(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 }

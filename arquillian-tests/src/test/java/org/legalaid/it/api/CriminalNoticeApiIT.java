@@ -133,7 +133,10 @@ class CriminalNoticeApiIT {
         assertFalse(a.body().contains("at org."), a.body());
         ApiClient.Answer unknownOrgan = court.post("/criminal-notices", notice("4").add("organType", "ARMY").build().toString());
         assertEquals(400, unknownOrgan.status());
-        assertEquals("请求内容不是有效的 JSON，或字段类型不正确。", unknownOrgan.json().getString("detail"));
+        // the unknown constant is named with the field and the constants allowed (issue 19 review)
+        assertEquals("请求内容中有字段类型或格式不正确。", unknownOrgan.json().getString("detail"));
+        String errors = unknownOrgan.json().getJsonArray("errors").toString();
+        assertTrue(errors.contains("字段“organType”的值不在允许范围内") && errors.contains("COURT"), unknownOrgan.body());
     }
 
     @Test

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.legalaid.it.Deployments;
 import org.legalaid.it.TestPasswords;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -20,6 +24,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -212,6 +220,150 @@ class HardeningIT {
         assertEquals(200, select.statusCode());
         assertTrue(select.body().contains("<partial-response"), select.body());
         assertFalse(select.body().contains("error-title"), "no error page: " + select.body());
+    }
+
+    @Test
+    @DisplayName("API tokens: credentials once for a 15-minute token, Bearer calls write nothing, issue audited; a token cannot renew itself; revoked or after a password change it is refused")
+    void apiClientsExchangeTheirCredentialsOnceForAToken() throws Exception {
+        String[] account = freshAdministrator();
+        String own = TestPasswords.fresh();
+        assertEquals(204, setOwnPassword(account[0], account[1], account[1], own).statusCode());
+        // with a temporary password a token was refused; the staff member just set their own
+        HttpResponse<String> issued = send(basic(account[0], own, "/tokens").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(201, issued.statusCode(), issued.body());
+        assertEquals("no-store", issued.headers().firstValue("Cache-Control").orElse(""));
+        JsonObject body = json(issued.body());
+        assertEquals("Bearer", body.getString("tokenType"));
+        assertEquals(900, body.getInt("expiresIn"));
+        String token = body.getString("accessToken");
+        assertEquals(3, token.split("\\.").length, "a compact JWT");
+
+        long loginsBefore = auditRows(account[0], "LOGIN");
+        for (int i = 0; i < 10; i++) {
+            assertEquals(200, send(bearer(token, "/units").GET()).statusCode(), "Bearer call " + i);
+            assertEquals(200, send(basic(account[0], own, "/units").GET()).statusCode(), "Basic call " + i);
+        }
+        assertEquals(loginsBefore, auditRows(account[0], "LOGIN"), "API calls, Basic or Bearer, append no LOGIN row");
+        assertEquals(1, auditRows(account[0], "ISSUE_TOKEN"), "the token's issue is audited");
+
+        HttpResponse<String> renewal = send(bearer(token, "/tokens").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(403, renewal.statusCode());
+        assertTrue(renewal.body().contains("只能用用户名和密码"), renewal.body());
+
+        char last = token.charAt(token.length() - 2);
+        String forged = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
+        HttpResponse<String> refused = send(bearer(forged, "/units").GET());
+        assertEquals(401, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM));
+        assertTrue(refused.body().contains("令牌无效"), refused.body());
+        assertTrue(refused.headers().allValues("WWW-Authenticate").stream().anyMatch(h -> h.startsWith("Bearer")));
+
+        assertEquals(204, send(bearer(token, "/tokens").DELETE()).statusCode(), "the holder revokes every token");
+        assertEquals(401, send(bearer(token, "/units").GET()).statusCode(), "a revoked token is refused at the next call");
+        assertEquals(1, auditRows(account[0], "REVOKE_TOKENS"));
+
+        String second = json(send(basic(account[0], own, "/tokens").POST(HttpRequest.BodyPublishers.noBody())).body()).getString("accessToken");
+        assertEquals(200, send(bearer(second, "/units").GET()).statusCode());
+        assertEquals(204, setOwnPassword(account[0], own, own, TestPasswords.fresh()).statusCode());
+        assertEquals(401, send(bearer(second, "/units").GET()).statusCode(), "a password change ends the tokens issued before");
+    }
+
+    @Test
+    @DisplayName("an API account with a temporary password must set its own before any other call (403 naming the rule)")
+    void anApiAccountMustSetItsOwnPasswordFirst() throws Exception {
+        ApiClient admin = ApiClient.asBootstrapAdmin(base);
+        String s = TestPasswords.uniqueSuffix();
+        long centre = admin.createUnit("HT-" + s.toUpperCase(), "令牌测试中心" + s, "CENTRE", admin.rootUnitId());
+        String temporary = TestPasswords.fresh();
+        ApiClient.Answer created = admin.post("/accounts", Json.createObjectBuilder().add("username", "ht_org_" + s)
+                .add("fullName", "令牌测试法院").add("unitId", centre).add("roles", Json.createArrayBuilder().add("NOTIFYING_ORGAN"))
+                .add("initialPassword", temporary).build().toString());
+        assertEquals(201, created.status(), created.body());
+        String organ = "ht_org_" + s;
+
+        for (HttpRequest.Builder call : List.of(basic(organ, temporary, "/criminal-notices").header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")),
+                basic(organ, temporary, "/tokens").POST(HttpRequest.BodyPublishers.noBody()))) {
+            HttpResponse<String> r = send(call);
+            assertEquals(403, r.statusCode(), r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM));
+            assertTrue(r.body().contains("临时密码") && r.body().contains("PUT /api/v1/password"), r.body());
+        }
+        HttpResponse<String> english = send(basic(organ, temporary, "/tokens").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertTrue(english.body().contains("temporary password"), english.body());
+
+        assertEquals(422, setOwnPassword(organ, temporary, "not-the-current-1A", TestPasswords.fresh()).statusCode(), "the current one must be known");
+        String own = TestPasswords.fresh();
+        assertEquals(204, setOwnPassword(organ, temporary, temporary, own).statusCode());
+        assertEquals(401, send(basic(organ, temporary, "/tokens").POST(HttpRequest.BodyPublishers.noBody())).statusCode(), "the temporary one is gone");
+        assertEquals(201, send(basic(organ, own, "/tokens").POST(HttpRequest.BodyPublishers.noBody())).statusCode(), "and with its own it works");
+    }
+
+    @Test
+    @DisplayName("a wrong enum constant or a malformed date in a JSON body is a 400 naming the field and the form expected, in the caller's language")
+    void wrongEnumsAndDatesNameTheField() throws Exception {
+        ApiClient admin = ApiClient.asBootstrapAdmin(base);
+        HttpResponse<String> unit = send(basic("admin", System.getenv("LEGALAID_BOOTSTRAP_ADMIN_PASSWORD"), "/units")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"X1\",\"name\":\"某中心\",\"type\":\"HEADQUARTERS\",\"parentId\":"
+                        + admin.rootUnitId() + "}")));
+        assertEquals(400, unit.statusCode(), unit.body());
+        assertTrue(unit.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM));
+        String unitErrors = String.join("\n", json(unit.body()).getJsonArray("errors").getValuesAs(jakarta.json.JsonString::getString));
+        assertTrue(unitErrors.contains("字段“type”") && unitErrors.contains("CENTRE"), unit.body());
+
+        String s = TestPasswords.uniqueSuffix();
+        long centre = admin.createUnit("HJ-" + s.toUpperCase(), "日期测试中心" + s, "CENTRE", admin.rootUnitId());
+        String pw = TestPasswords.fresh();
+        admin.createAccount("hj_org_" + s, "日期测试法院", centre, pw, "NOTIFYING_ORGAN");
+        for (String lang : List.of("zh-CN", "en")) {
+            HttpResponse<String> notice = send(basic("hj_org_" + s, pw, "/criminal-notices").header("Content-Type", "application/json")
+                    .header("Accept-Language", lang)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"organType\":\"court\",\"defendantBirthDate\":\"1990-02-30\","
+                            + "\"receivedAt\":\"2026/12/08 09:30\"}")));
+            assertEquals(400, notice.statusCode(), notice.body());
+            String b = String.join("\n", json(notice.body()).getJsonArray("errors").getValuesAs(jakarta.json.JsonString::getString));
+            if (lang.equals("en")) {
+                assertTrue(b.contains("\"organType\"") && b.contains("COURT"), b);
+                assertTrue(b.contains("\"defendantBirthDate\" must be a date") && b.contains("2026-12-08"), b);
+                assertTrue(b.contains("\"receivedAt\" must be a date and time"), b);
+            } else {
+                assertTrue(b.contains("字段“organType”") && b.contains("COURT"), b);
+                assertTrue(b.contains("字段“defendantBirthDate”应为日期"), b);
+                assertTrue(b.contains("字段“receivedAt”应为日期和时间"), b);
+            }
+        }
+    }
+
+    private HttpResponse<String> setOwnPassword(String user, String password, String current, String next) throws Exception {
+        return send(basic(user, password, "/password").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("currentPassword", current)
+                        .add("newPassword", next).build().toString())));
+    }
+
+    private HttpRequest.Builder bearer(String token, String path) {
+        return HttpRequest.newBuilder(URI.create(api(path))).header("Authorization", "Bearer " + token).header("Accept", "application/json");
+    }
+
+    private static JsonObject json(String body) {
+        try (var r = Json.createReader(new StringReader(body))) {
+            return r.readObject();
+        }
+    }
+
+    /** Rows of the audit trail with this actor and action. */
+    private static long auditRows(String actor, String action) throws Exception {
+        try (Connection c = DriverManager.getConnection(System.getenv("LEGALAID_DB_URL"), System.getenv("LEGALAID_DB_USER"),
+                System.getenv("LEGALAID_DB_PASSWORD"));
+             PreparedStatement st = c.prepareStatement("select count(*) from audit_entry where actor = ? and action = ?")) {
+            st.setString(1, actor);
+            st.setString(2, action);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private HttpResponse<String> get(HttpClient client, String page) throws IOException, InterruptedException {

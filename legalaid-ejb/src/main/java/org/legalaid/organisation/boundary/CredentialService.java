@@ -82,6 +82,24 @@ public class CredentialService {
      */
     @PermitAll
     public AuthenticationResult authenticate(String username, String password, String address) {
+        return check(username, password, address, false);
+    }
+
+    /**
+     * Checks the Basic credentials of one API call (issue 19: every call paid a password hash, a
+     * lock of the account's row — calls of one account queued behind each other — and a LOGIN row in
+     * the audit trail, so that traffic grew the trail forever). A call that passes reads the account
+     * without a lock, writes nothing and is not audited: the password hash is the one cost left,
+     * and clients that call often exchange their credentials for a token instead
+     * ({@link TokenService}). A failure is handled and audited exactly as at the login form (the
+     * throttle bounds how often that can happen), under the row's lock.
+     */
+    @PermitAll
+    public AuthenticationResult authenticateCall(String username, String password, String address) {
+        return check(username, password, address, true);
+    }
+
+    private AuthenticationResult check(String username, String password, String address, boolean perCall) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (username == null || password == null || username.length() > MAX_INPUT || password.length() > MAX_INPUT) {
             PasswordHasher.verify("", PasswordHasher.decoy());
@@ -95,6 +113,13 @@ public class CredentialService {
         if (wait.isPresent()) {
             PasswordHasher.verify(password, PasswordHasher.decoy());
             return AuthenticationResult.throttled(wait.get());
+        }
+        if (perCall) {
+            Optional<StaffAccount> read = accounts.findByUsername(name);
+            if (read.isPresent() && read.get().canAttemptLogin() && PasswordHasher.verify(password, read.get().passwordHash())) {
+                throttle.recordSuccess(name, address);
+                return success(read.get());
+            }
         }
         Optional<StaffAccount> found = accounts.lockByUsername(name);
         if (found.isEmpty()) {
@@ -126,12 +151,19 @@ public class CredentialService {
             account.changePassword(PasswordHasher.hash(password), now);
         }
         audit.fire(AuditEvent.by(account.username(), unitId, AuditAction.LOGIN, ACCOUNT, account.id(), "signed in"));
-        // Staff get the common STAFF role; a notifying organ's API account does not (Role.isStaff).
-        boolean staff = account.roles().stream().anyMatch(Role::isStaff);
-        Set<String> groups = Stream.concat(staff ? Stream.of(Roles.STAFF) : Stream.empty(), account.roles().stream().map(Role::code))
-                .collect(Collectors.toUnmodifiableSet());
-        return new AuthenticationResult(AuthenticationResult.Outcome.SUCCESS, account.username(), groups,
+        return success(account);
+    }
+
+    private static AuthenticationResult success(StaffAccount account) {
+        return new AuthenticationResult(AuthenticationResult.Outcome.SUCCESS, account.username(), groupsOf(account),
                 account.mustChangePassword(), Duration.ZERO);
+    }
+
+    /** The caller groups of an account: its role codes, and {@link Roles#STAFF} for staff (not for an API account, Role.isStaff). */
+    static Set<String> groupsOf(StaffAccount account) {
+        boolean staff = account.roles().stream().anyMatch(Role::isStaff);
+        return Stream.concat(staff ? Stream.of(Roles.STAFF) : Stream.empty(), account.roles().stream().map(Role::code))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -162,8 +194,13 @@ public class CredentialService {
                 || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SURROGATE);
     }
 
-    /** The signed-in staff member changes their own password, proving they know the current one. */
-    @RolesAllowed(Roles.STAFF)
+    /**
+     * The signed-in staff member, or API account, changes their own password, proving they know the
+     * current one. An API account created or reset with a temporary password must do this (over
+     * {@code PUT /api/v1/password}) before any other call (issue 19); the change also voids every
+     * token issued to the account so far ({@link StaffAccount#changePassword}).
+     */
+    @RolesAllowed({Roles.STAFF, Roles.NOTIFYING_ORGAN, Roles.ONLINE_PORTAL})
     public void changeOwnPassword(@NotNull @Size(max = MAX_INPUT) String currentPassword,
                                   @NotNull @Size(max = PasswordPolicy.MAX_LENGTH) String newPassword) {
         StaffAccount account = caller.get();

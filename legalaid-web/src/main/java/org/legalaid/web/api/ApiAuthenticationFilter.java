@@ -15,7 +15,7 @@ import org.legalaid.web.security.StaffAuthenticationMechanism;
 import java.util.Locale;
 
 /**
- * Every API call needs a signed-in caller (but the public complaint paths, {@link #isPublicComplaint}): without valid HTTP Basic credentials the answer is 401
+ * Every API call needs a signed-in caller (but the public complaint paths, {@link #isPublicComplaint}): without a valid token or valid HTTP Basic credentials the answer is 401
  * with a {@code WWW-Authenticate} challenge and a problem document saying what was missing. What
  * a signed-in caller may do is then decided by the EJBs' {@code @RolesAllowed}. An attempt the
  * sign-in throttle refused unchecked is 429 with {@code Retry-After} in seconds.
@@ -37,9 +37,28 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         return p.equals("public/complaints") || p.matches("public/complaints/[^/]+");
     }
 
+    /**
+     * An API account with a temporary password (created or reset by an administrator) must set its
+     * own secret before any other call (issue 19): everything but {@code PUT /password} is 403
+     * naming the rule.
+     */
+    static boolean allowedBeforePasswordChange(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("password");
+    }
+
     @Override
     public void filter(ContainerRequestContext context) {
-        if (context.getSecurityContext().getUserPrincipal() != null || isPublicComplaint(context.getUriInfo().getPath())) {
+        if (context.getSecurityContext().getUserPrincipal() != null) {
+            if (Boolean.TRUE.equals(request.getAttribute(StaffAuthenticationMechanism.API_MUST_CHANGE_PASSWORD))
+                    && !allowedBeforePasswordChange(context.getUriInfo().getPath())) {
+                Locale locale = Problems.locale(context.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+                context.abortWith(new Problem("about:blank", Messages.text(locale, "api.status.403"), 403,
+                        Messages.text(locale, "api.mustChangePassword"), null).toResponse());
+            }
+            return;
+        }
+        if (isPublicComplaint(context.getUriInfo().getPath())) {
             return;
         }
         if (context.getUriInfo().getPath().startsWith("/public/disclosure") || context.getUriInfo().getPath().startsWith("public/disclosure")) {
@@ -61,6 +80,7 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
                         new Problem("about:blank", Messages.text(locale, "api.status.401"), 401, Messages.text(locale, key), null)
                                 .toResponse())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"legalaid\", charset=\"UTF-8\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"legalaid\"")
                 .build());
     }
 }

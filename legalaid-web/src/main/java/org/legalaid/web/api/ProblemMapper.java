@@ -63,7 +63,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof StrictJsonReader.BadJson bad) {
             List<String> errors = bad.errors().stream()
-                    .map(e -> Messages.text(locale, e.getKey(), e.getValue())).toList();
+                    .map(e -> e instanceof StrictJsonReader.Expected x
+                            ? Messages.text(locale, x.getKey(), x.getValue(), x.accepted())
+                            : Messages.text(locale, e.getKey(), e.getValue())).toList();
             return problem(locale, 400, Messages.text(locale, "api.json.refused"), errors);
         }
         if (t instanceof JsonbException || t instanceof ProcessingException) {

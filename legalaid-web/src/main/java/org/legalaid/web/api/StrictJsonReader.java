@@ -36,6 +36,13 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,7 +58,9 @@ import java.util.Map;
  *   <li>exactly one JSON document, nothing but white space after it;</li>
  *   <li>each member checked against the Java type of the property it binds to: text only from a
  *   JSON string, whole numbers only from an integral number within the type's range, decimals from
- *   a number, yes/no only from {@code true}/{@code false}, lists only from arrays without
+ *   a number, yes/no only from {@code true}/{@code false}, an enum only from one of its constants
+ *   and a date or time only in its ISO 8601 form (each refusal naming the member and the form
+ *   expected: JSON-B's own refusal named neither), lists only from arrays without
  *   {@code null} elements, nested objects recursively;</li>
  *   <li>every string through the one text normalisation of the shared kernel ({@link TextInput}),
  *   control characters and bidi overrides refused (passwords are left as sent);</li>
@@ -73,16 +82,30 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     /** The input was refused: one entry per member, each a message key and the member's public name. */
     public static final class BadJson extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final List<Map.Entry<String, String>> errors;
+        private final transient List<Map.Entry<String, String>> errors;
 
         BadJson(List<Map.Entry<String, String>> errors) {
             super("refused JSON input", null, false, false);
             this.errors = List.copyOf(errors);
         }
 
-        /** Pairs of (message key, member path). */
+        /**
+         * Pairs of (message key, member path); a {@link Expected} entry also carries the form the
+         * member must have (the enum's constants), as its further message arguments.
+         */
         public List<Map.Entry<String, String>> errors() {
             return errors;
+        }
+    }
+
+    /**
+     * An error naming the member and what it must be: the message's first argument is the member's
+     * path, the second the accepted values (an enum's constants, comma-separated).
+     */
+    public record Expected(String getKey, String getValue, String accepted) implements Map.Entry<String, String> {
+        @Override
+        public String setValue(String value) {
+            throw new UnsupportedOperationException();
         }
     }
 
@@ -190,7 +213,16 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             return;
         }
         JsonValue.ValueType kind = value.getValueType();
-        if (raw == String.class || raw.isEnum() || Temporal.class.isAssignableFrom(raw) || raw == Character.class || raw == char.class) {
+        if (raw.isEnum()) {
+            // JSON-B's own refusal named no member and no value (issue 19 review)
+            if (kind != JsonValue.ValueType.STRING || !isConstant(raw, ((JsonString) value).getString())) {
+                errors.add(new Expected("api.json.expectedConstant", path, constants(raw)));
+            }
+        } else if (TEMPORAL_FORMS.containsKey(raw)) {
+            if (kind != JsonValue.ValueType.STRING || !parses(raw, ((JsonString) value).getString())) {
+                errors.add(Map.entry(TEMPORAL_FORMS.get(raw), path));
+            }
+        } else if (raw == String.class || Temporal.class.isAssignableFrom(raw) || raw == Character.class || raw == char.class) {
             if (kind != JsonValue.ValueType.STRING) {
                 errors.add(Map.entry("api.json.expectedText", path));
             }
@@ -238,6 +270,58 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
                 }
             }
         }
+    }
+
+    /**
+     * The date and time types the API binds, each with the message key that names its form (JSON-B's
+     * defaults, ISO 8601: {@code 2026-12-08}, {@code 2026-12-08T09:30:00}, {@code 2026-12-08T09:30:00+08:00}).
+     */
+    private static final Map<Class<?>, String> TEMPORAL_FORMS = Map.of(
+            LocalDate.class, "api.json.expectedDate",
+            LocalDateTime.class, "api.json.expectedDateTime",
+            OffsetDateTime.class, "api.json.expectedOffsetDateTime",
+            Instant.class, "api.json.expectedOffsetDateTime",
+            LocalTime.class, "api.json.expectedTime",
+            YearMonth.class, "api.json.expectedMonth");
+
+    /** Whether {@code text} is the form JSON-B reads for {@code type} (the ISO 8601 form). */
+    private static boolean parses(Class<?> type, String text) {
+        try {
+            if (type == LocalDate.class) {
+                LocalDate.parse(text);
+            } else if (type == LocalDateTime.class) {
+                LocalDateTime.parse(text);
+            } else if (type == OffsetDateTime.class) {
+                OffsetDateTime.parse(text);
+            } else if (type == Instant.class) {
+                OffsetDateTime.parse(text);
+            } else if (type == LocalTime.class) {
+                LocalTime.parse(text);
+            } else {
+                YearMonth.parse(text);
+            }
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code name} is one of the enum's constants, spelt exactly (JSON-B binds by name). */
+    private static boolean isConstant(Class<?> enumType, String name) {
+        for (Object c : enumType.getEnumConstants()) {
+            if (((Enum<?>) c).name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String constants(Class<?> enumType) {
+        StringBuilder b = new StringBuilder();
+        for (Object c : enumType.getEnumConstants()) {
+            b.append(b.isEmpty() ? "" : ", ").append(((Enum<?>) c).name());
+        }
+        return b.toString();
     }
 
     private static boolean isWholeNumber(Class<?> c) {

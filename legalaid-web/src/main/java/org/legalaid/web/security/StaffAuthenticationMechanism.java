@@ -6,19 +6,23 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.legalaid.organisation.boundary.AuthenticationResult;
+import org.legalaid.organisation.boundary.CredentialService;
+import org.legalaid.organisation.boundary.TokenIdentity;
+import org.legalaid.organisation.boundary.TokenService;
+import org.legalaid.shared.Roles;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,12 +33,16 @@ import java.util.Set;
  *   HTTP session (a new session id is issued at login, against fixation) until logout or 30 idle
  *   minutes. A protected page without a session redirects to the login page (for an AJAX request,
  *   with a Faces partial-response redirect).</li>
- *   <li><b>API clients</b> send HTTP Basic credentials with every request to {@code /api/};
- *   no session is created for them. Without valid credentials the API answers 401 as
+ *   <li><b>API clients</b> exchange their credentials once for a short-lived signed token
+ *   ({@code POST /api/v1/tokens} with HTTP Basic) and send {@code Authorization: Bearer <token>}
+ *   with every further request to {@code /api/}, which costs no password hash; HTTP Basic on
+ *   every call keeps working (one password hash per call, nothing locked or written). No session
+ *   is created for them. Without valid credentials the API answers 401 as
  *   {@code application/problem+json} (see {@link #api}).</li>
  * </ul>
- * Both paths check credentials through {@link StaffIdentityStore}, so the sign-in throttle applies to
- * both (the API answers a throttled attempt 429 with {@code Retry-After}).
+ * Passwords are checked by the organisation context's {@code CredentialService} (the form through
+ * {@link StaffIdentityStore}), so the sign-in throttle applies to both (the API answers a
+ * throttled attempt 429 with {@code Retry-After}).
  */
 @ApplicationScoped
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -44,9 +52,22 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     public static final String API_FAILURE = StaffAuthenticationMechanism.class.getName() + ".apiFailure";
     /** Request attribute: seconds to wait when the API attempt was throttled (answered 429). */
     public static final String API_RETRY_AFTER = StaffAuthenticationMechanism.class.getName() + ".retryAfter";
+    /**
+     * Request attribute: how an API request was signed in, {@code "Basic"} (with the password) or
+     * {@code "Bearer"} (with a token). Only a password obtains a token.
+     */
+    public static final String API_SCHEME = StaffAuthenticationMechanism.class.getName() + ".scheme";
+    /** Request attribute: {@code TRUE} when the signed-in API caller still has a temporary password. */
+    public static final String API_MUST_CHANGE_PASSWORD = StaffAuthenticationMechanism.class.getName() + ".mustChangePassword";
 
     @Inject
     private IdentityStoreHandler identityStoreHandler;
+
+    @Inject
+    private CredentialService credentials;
+
+    @Inject
+    private TokenService tokens;
 
     /** What the session remembers of a signed-in user. */
     record SessionIdentity(String name, Set<String> groups) implements Serializable {
@@ -89,13 +110,23 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     /**
-     * API requests: valid Basic credentials sign the request in; anything else lets it through
-     * anonymously, marked with the reason, and {@link org.legalaid.web.api.ApiAuthenticationFilter}
-     * answers 401 with a problem document. (Answering here would let the container replace the
-     * body with its own HTML error page.)
+     * API requests: a valid token ({@code Bearer}) or valid Basic credentials sign the request in;
+     * anything else lets it through anonymously, marked with the reason, and
+     * {@link org.legalaid.web.api.ApiAuthenticationFilter} answers 401 with a problem document.
+     * (Answering here would let the container replace the body with its own HTML error page.)
      */
     private AuthenticationStatus api(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<TokenIdentity> identity = tokens.verify(header.substring(7).trim());
+            if (identity.isEmpty()) {
+                request.setAttribute(API_FAILURE, "api.unauthorized.token");
+                return context.doNothing();
+            }
+            request.setAttribute(API_SCHEME, "Bearer");
+            request.setAttribute(API_MUST_CHANGE_PASSWORD, mustSetOwnPassword(identity.get().mustChangePassword(), identity.get().groups()));
+            return context.notifyContainerAboutLogin(identity.get().username(), identity.get().groups());
+        }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             request.setAttribute(API_FAILURE, "api.unauthorized.missing");
             return context.doNothing();
@@ -108,20 +139,30 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         int colon = decoded.indexOf(':');
         if (colon > 0) {
-            CredentialValidationResult result = identityStoreHandler.validate(
-                    new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            AuthenticationResult result = credentials.authenticateCall(decoded.substring(0, colon), decoded.substring(colon + 1),
+                    request.getRemoteAddr());
+            if (result.succeeded()) {
+                request.setAttribute(API_SCHEME, "Basic");
+                request.setAttribute(API_MUST_CHANGE_PASSWORD, mustSetOwnPassword(result.mustChangePassword(), result.groups()));
+                return context.notifyContainerAboutLogin(result.username(), result.groups());
             }
-            if (request.getAttribute(StaffIdentityStore.RESULT_ATTRIBUTE) instanceof AuthenticationResult r
-                    && r.outcome() == AuthenticationResult.Outcome.THROTTLED) {
+            if (result.outcome() == AuthenticationResult.Outcome.THROTTLED) {
                 request.setAttribute(API_FAILURE, "api.throttled");
-                request.setAttribute(API_RETRY_AFTER, r.retryAfter().getSeconds());
+                request.setAttribute(API_RETRY_AFTER, result.retryAfter().getSeconds());
                 return context.doNothing();
             }
         }
         request.setAttribute(API_FAILURE, "api.unauthorized.invalid");
         return context.doNothing();
+    }
+
+    /**
+     * An API account (not staff: a notifying organ's or the online platform's) with a temporary
+     * password must set its own before any other call (issue 19). Staff are made to change theirs
+     * at the login form, which they have to pass to work at all.
+     */
+    private static boolean mustSetOwnPassword(boolean temporary, Set<String> groups) {
+        return temporary && !groups.contains(Roles.STAFF);
     }
 
     private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
