@@ -40,8 +40,8 @@ fail() { log "FAILED: $*"; exit 1; }
 now_ms() { date +%s%3N; }
 suffix() { head -c 4 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 viewstate() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/'; }
-node_java_pid() {   # the java process of a node: its node name and this cluster's folder on its command line
-    ps -eo pid,args | awk -v n="-Djboss.node.name=$1" -v d="$dir/$1/" 'index($0, n) && index($0, d) && /java/ {print $1}' | head -n 1
+node_java_pid() {   # the java process of a node: the child of its standalone.sh (scripts/cluster.sh keeps that pid)
+    pgrep -P "$(cat "$dir/$1.pid")" -x java | head -n 1
 }
 api() {   # api METHOD PATH [JSON] [BASE]: the admin through the balancer (or BASE); prints "status body"
     local url="${4:-$base}/api/v1$2"
@@ -63,6 +63,9 @@ setup_unit() {   # a unit of this run, under the root: prints its id
     local root s answer
     root=$(api GET /units | cut -d' ' -f2- | json '[0]["id"]')
     s=$(suffix)
+    answer=$(api POST /units "{\"code\":\"FC-${s^^}\",\"name\":\"故障切换测试市中心$s\",\"type\":\"CENTRE\",\"parentId\":$root}")
+    [ "${answer%% *}" = 201 ] || fail "no unit: $answer"
+    root=$(echo "${answer#* }" | json '["id"]')
     answer=$(api POST /units "{\"code\":\"FO-${s^^}\",\"name\":\"故障切换测试中心$s\",\"type\":\"DISTRICT_CENTRE\",\"parentId\":$root}")
     [ "${answer%% *}" = 201 ] || fail "no unit: $answer"
     echo "${answer#* }" | json '["id"]'
@@ -133,7 +136,7 @@ nodes_mode() {
         log "round $round/$kills: $user on $victim, kill -9 $pid; the form succeeded on ${name[$(awk '$6=="LBNODE" {print $7}' "$jar" | tail -n 1)]} after $t ms, same session, same view; the form's own tries refused: $lost"
         times+=("$t")
         lost_total=$((lost_total + lost))
-        scripts/cluster.sh start > "$work/restart.log" 2>&1 || { cat "$work/restart.log"; fail "$victim did not come back"; }
+        CLUSTER_KEEP_EAR=1 scripts/cluster.sh start > "$work/restart.log" 2>&1 || { cat "$work/restart.log"; fail "$victim did not come back"; }
         sleep 3   # the balancer's check marks it up after two good answers a second apart
     done
     kill "$reader" 2>/dev/null; reader=""
@@ -211,7 +214,7 @@ database_mode() {
     tries=0
     while :; do
         tries=$((tries + 1))
-        answer=$(api POST /units "{\"code\":\"DB-${s^^}\",\"name\":\"主库切换后$s\",\"type\":\"DISTRICT_CENTRE\",\"parentId\":$root}" || true)
+        answer=$(api POST /units "{\"code\":\"DB-${s^^}\",\"name\":\"主库切换后$s\",\"type\":\"CENTRE\",\"parentId\":$root}" || true)
         [ "${answer%% *}" = 201 ] && break
         [ "${answer%% *}" = 409 ] && break   # an earlier try went through after all: one unit, not two
         [ $(( $(now_ms) - t0 )) -lt 180000 ] || fail "no write within 3 minutes of the promotion (last: ${answer:0:200})"

@@ -116,9 +116,15 @@ CONF
 }
 
 provision_node() {
+    # The first node is configured by the CLI scripts; the second is a copy of it made before its
+    # first start (the configuration is the same: node name and port offset are given at start).
     local node=$1 home cli="$root/legalaid-ear/src/main/wildfly"
     home=$(jboss_home "$node")
-    if [ ! -d "$home" ]; then
+    if [ ! -d "$home" ] && [ "$node" != node-a ] && [ -f "$dir/node-a/configured" ]; then
+        log "provisioning $node (a copy of node-a's configured server)"
+        mkdir -p "$dir/$node"
+        cp -a "$dir/node-a/pristine" "$home"
+    elif [ ! -d "$home" ]; then
         log "provisioning $node (WildFly $wildfly_version, ha profile, the project's CLI scripts)"
         mkdir -p "$dir/$node"
         unzip -q "$dist" -d "$dir/$node"
@@ -127,8 +133,17 @@ provision_node() {
             "$home/bin/jboss-cli.sh" --file="$cli/$script" -Dpostgresql.driver.jar="$driver" >> "$dir/$node/cli.log" 2>&1 \
                 || { log "$script failed on $node: see $dir/$node/cli.log"; rm -rf "$home"; exit 1; }
         done
+        if [ "$node" = node-a ]; then
+            rm -rf "$dir/node-a/pristine"
+            cp -a "$home" "$dir/node-a/pristine"
+            rm -rf "$dir/node-a/pristine/standalone/"{data,tmp,log}   # nothing of node-a's own
+            touch "$dir/node-a/configured"
+        fi
     fi
-    if ! cmp -s "$ear" "$home/standalone/deployments/legalaid.ear"; then
+    # A newer EAR goes to a stopped node only (a running one would redeploy under its users), and not
+    # when the failover test restarts a node it killed (CLUSTER_KEEP_EAR=1): that node must come back
+    # with the EAR the other node runs, whatever a build meanwhile left in legalaid-ear/target.
+    if [ -z "${CLUSTER_KEEP_EAR:-}" ] && ! running "$dir/$node.pid" && ! cmp -s "$ear" "$home/standalone/deployments/legalaid.ear"; then
         cp "$ear" "$home/standalone/deployments/legalaid.ear"
     fi
 }
@@ -140,7 +155,7 @@ start_node() {
     running "$dir/$node.pid" && return 0
     log "starting $node (port offset $off: http $(http_port "$node"), management $(mgmt_port "$node"))"
     (
-        export JAVA_OPTS="-Xms256m -Xmx768m -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true \
+        export JAVA_OPTS="-Xms256m -Xmx768m -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djboss.as.management.blocking.timeout=1200 \
  -Djava.awt.headless=true -Duser.language=zh -Duser.country=CN -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8"
         export LAUNCH_JBOSS_IN_BACKGROUND=1
         nohup "$home/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 -bprivate=127.0.0.1 \
@@ -236,7 +251,7 @@ case "${1:-}" in
         set -a
         . "$dir/cluster.env"
         set +a
-        export LEGALAID_DB_URL="jdbc:postgresql://127.0.0.1:$ppg,127.0.0.1:$spg/legalaid?targetServerType=primary&connectTimeout=5&loginTimeout=10"
+        export LEGALAID_DB_URL="jdbc:postgresql://127.0.0.1:$ppg,127.0.0.1:$spg/legalaid?targetServerType=primary"
         export LEGALAID_DB_USER=legalaid
         start_postgres
         provision_node node-a
