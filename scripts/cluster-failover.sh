@@ -3,6 +3,7 @@
 # test run (it needs the cluster and takes minutes on two cores). Root; curl, python3.
 #
 #   scripts/cluster-failover.sh nodes [kills]   node failover, [kills] times (default 20), then the checks
+#   scripts/cluster-failover.sh checks [since]  only the checks that follow the kills (heartbeat counted from [since])
 #   scripts/cluster-failover.sh database        the PostgreSQL primary dies, the standby is promoted
 #
 # nodes — each round: a new staff account (temporary password, made through the API) signs in through
@@ -90,6 +91,47 @@ heartbeats() {   # the minutes the heartbeat ran for, with the node, from both n
         | sed -n 's/.*scheduler heartbeat due \([0-9T:-]*\) ran on \(node-[ab]\).*/\1 \2/p' | sort
 }
 
+final_checks() {   # $1 since (China time, minute), $2 unit, $3 a password for a new account
+    local started=$1 unit=$2 pw=$3
+    # 10 notices of one criminal case at once, 5 to each node directly.
+    local organ s doc body i id_count ok_count created
+    organ="court_$(suffix)"
+    new_account "$unit" "$organ" "$pw" NOTIFYING_ORGAN
+    s=$(suffix)
+    doc="（2026）鲁0203刑初${s}号"
+    body="{\"organType\":\"COURT\",\"organName\":\"青岛市市南区人民法院\",\"organDocumentNumber\":\"$doc\",\"defendantName\":\"李四\",\"defendantIdNumber\":\"11010519491231002X\",\"charge\":\"故意杀人罪\",\"stage\":\"FIRST_INSTANCE\",\"grounds\":[\"LIFE_OR_DEATH\"],\"detentionPlace\":\"青岛市看守所\"}"
+    for i in $(seq 1 10); do
+        local node=node-a
+        [ $((i % 2)) -eq 0 ] && node=node-b
+        curl -s -m 60 -u "$organ:$pw" -H 'Content-Type: application/json' --data-binary "$body" \
+            -o "$work/notice$i.json" -w "%{http_code} $node\n" "http://127.0.0.1:${http[$node]}/legalaid/api/v1/criminal-notices" \
+            > "$work/notice$i.code" &
+    done
+    wait
+    ok_count=$(cat "$work"/notice*.code | awk '$1==200 || $1==201' | wc -l)
+    created=$(cat "$work"/notice*.code | awk '$1==201' | wc -l)
+    id_count=$(for i in $(seq 1 10); do json '["id"]' < "$work/notice$i.json" 2>/dev/null; done | sort -u | wc -l)
+    log "PARALLEL NOTICES: 10 posts of $doc (5 to node-a, 5 to node-b): $(cat "$work"/notice*.code | awk '{print $1"@"$2}' | sort | uniq -c | tr -s ' \n' ' '); distinct notices: $id_count"
+    [ "$ok_count" = 10 ] && [ "$created" = 1 ] && [ "$id_count" = 1 ] || fail "the 10 parallel notices did not make exactly one"
+
+    # The heartbeat: each minute of the test ran once, on one node.
+    local ended dupes minutes
+    ended=$(TZ=Asia/Shanghai date +%Y-%m-%dT%H:%M)
+    heartbeats | awk -v a="$started" -v b="$ended" '$1 > a && $1 < b' > "$work/beats"
+    minutes=$(cut -d' ' -f1 "$work/beats" | sort -u | wc -l)
+    dupes=$(cut -d' ' -f1 "$work/beats" | sort | uniq -d | wc -l)
+    log "TIMER: the heartbeat was due $minutes times between $started and $ended (China time) and ran $(wc -l < "$work/beats") times: $(cut -d' ' -f2 "$work/beats" | sort | uniq -c | tr -s ' \n' ' ')"
+    [ "$dupes" = 0 ] || fail "a minute's timer ran on more than one node: $(cut -d' ' -f1 "$work/beats" | sort | uniq -d | tr '\n' ' ')"
+    [ "$minutes" -gt 0 ] || fail "no heartbeat was seen during the test"
+
+    # The audit chain.
+    local verification
+    verification=$(api POST /audit/verifications)
+    [ "${verification%% *}" = 200 ] || fail "audit verification answered $verification"
+    log "AUDIT CHAIN: $(echo "${verification#* }" | json '')"
+    [ "$(echo "${verification#* }" | json '["intact"]')" = True ] || fail "the audit chain is broken"
+}
+
 nodes_mode() {
     local kills=${1:-20}
     local unit pw started times=() lost_total=0
@@ -150,43 +192,7 @@ nodes_mode() {
     log "SESSION FAILOVER over $n kills: p50 $p50 ms, max $max ms (kill to the form's success on the other node)"
     log "REQUESTS LOST: $bad of $reads idempotent GETs through the balancer during the rounds; the form's tries refused before success: $lost_total (each then accepted once)"
 
-    # 10 notices of one criminal case at once, 5 to each node directly.
-    local organ s doc body i id_count ok_count created
-    organ="court_$(suffix)"
-    new_account "$unit" "$organ" "$pw" NOTIFYING_ORGAN
-    s=$(suffix)
-    doc="（2026）鲁0203刑初${s}号"
-    body="{\"organType\":\"COURT\",\"organName\":\"青岛市市南区人民法院\",\"organDocumentNumber\":\"$doc\",\"defendantName\":\"李四\",\"defendantIdNumber\":\"11010519491231002X\",\"charge\":\"故意杀人罪\",\"stage\":\"FIRST_INSTANCE\",\"grounds\":[\"LIFE_OR_DEATH\"],\"detentionPlace\":\"青岛市看守所\"}"
-    for i in $(seq 1 10); do
-        local node=node-a
-        [ $((i % 2)) -eq 0 ] && node=node-b
-        curl -s -m 60 -u "$organ:$pw" -H 'Content-Type: application/json' --data-binary "$body" \
-            -o "$work/notice$i.json" -w "%{http_code} $node\n" "http://127.0.0.1:${http[$node]}/legalaid/api/v1/criminal-notices" \
-            > "$work/notice$i.code" &
-    done
-    wait
-    ok_count=$(cat "$work"/notice*.code | awk '$1==200 || $1==201' | wc -l)
-    created=$(cat "$work"/notice*.code | awk '$1==201' | wc -l)
-    id_count=$(for i in $(seq 1 10); do json '["id"]' < "$work/notice$i.json" 2>/dev/null; done | sort -u | wc -l)
-    log "PARALLEL NOTICES: 10 posts of $doc (5 to node-a, 5 to node-b): $(cat "$work"/notice*.code | awk '{print $1"@"$2}' | sort | uniq -c | tr -s ' \n' ' '); distinct notices: $id_count"
-    [ "$ok_count" = 10 ] && [ "$created" = 1 ] && [ "$id_count" = 1 ] || fail "the 10 parallel notices did not make exactly one"
-
-    # The heartbeat: each minute of the test ran once, on one node.
-    local ended dupes minutes
-    ended=$(TZ=Asia/Shanghai date +%Y-%m-%dT%H:%M)
-    heartbeats | awk -v a="$started" -v b="$ended" '$1 > a && $1 < b' > "$work/beats"
-    minutes=$(cut -d' ' -f1 "$work/beats" | sort -u | wc -l)
-    dupes=$(cut -d' ' -f1 "$work/beats" | sort | uniq -d | wc -l)
-    log "TIMER: the heartbeat was due $minutes times between $started and $ended (China time) and ran $(wc -l < "$work/beats") times: $(cut -d' ' -f2 "$work/beats" | sort | uniq -c | tr -s ' \n' ' ')"
-    [ "$dupes" = 0 ] || fail "a minute's timer ran on more than one node: $(cut -d' ' -f1 "$work/beats" | sort | uniq -d | tr '\n' ' ')"
-    [ "$minutes" -gt 0 ] || fail "no heartbeat was seen during the test"
-
-    # The audit chain.
-    local verification
-    verification=$(api POST /audit/verifications)
-    [ "${verification%% *}" = 200 ] || fail "audit verification answered $verification"
-    log "AUDIT CHAIN: $(echo "${verification#* }" | json '')"
-    [ "$(echo "${verification#* }" | json '["intact"]')" = True ] || fail "the audit chain is broken"
+    final_checks "$started" "$unit" "$pw"
     log "all checks held (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
 }
 
@@ -226,6 +232,11 @@ database_mode() {
 
 case "$mode" in
     nodes) nodes_mode "${2:-20}" ;;
+    checks)   # the checks that follow the kills, alone: [since] is the minute (China time) the heartbeat is counted from
+        unit=$(setup_unit)
+        final_checks "${2:-$(TZ=Asia/Shanghai date -d '-10 min' +%Y-%m-%dT%H:%M)}" "$unit" "Tmp1-$(suffix)$(suffix)"
+        log "all checks held (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
+        ;;
     database) database_mode ;;
-    *) echo "usage: $0 nodes [kills] | database" >&2; exit 2 ;;
+    *) echo "usage: $0 nodes [kills] | checks [since] | database" >&2; exit 2 ;;
 esac
