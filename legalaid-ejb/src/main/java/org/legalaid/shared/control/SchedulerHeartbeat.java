@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  * timer store as the reminders and the sweeps, that does nothing but say, at FINE, which node ran
  * it for which minute. On a cluster exactly one node must run each minute's timeout, whichever node
  * dies; scripts/cluster-failover.sh counts these lines in both nodes' logs (cluster-node.cli turns
- * the category on) and fails on a minute run twice. Also listed by the liveness check.
+ * the category on) and fails on a minute run twice.
  */
 @Singleton
 @PermitAll // a timer has no caller
@@ -24,7 +24,7 @@ public class SchedulerHeartbeat {
 
     private static final Logger LOG = Logger.getLogger(SchedulerHeartbeat.class.getName());
 
-    /** The {@code @Schedule} info, as the liveness check looks for it. */
+    /** The {@code @Schedule} info. */
     public static final String INFO = "scheduler heartbeat";
 
     @Inject
