@@ -14,6 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.legalaid.it.Deployments;
 import org.legalaid.organisation.OrgUnit;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,6 +27,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 20, what a cluster needs of each node, proved on one: EJB timers in the application's
@@ -48,7 +53,7 @@ class ClusterReadinessIT {
     }
 
     @Test
-    @DisplayName("the four scheduled timers are persistent rows of the application's database, one each — every earlier deployment of this test run found and reused them, so a second node will too")
+    @DisplayName("the five scheduled timers (with the scheduler's heartbeat) are persistent rows of the application's database, one each — every earlier deployment of this test run found and reused them, so a second node will too")
     void timersAreKeptOnceEachInTheDatabase() throws Exception {
         List<String> timers = new ArrayList<>();
         try (Connection c = db();
@@ -61,7 +66,8 @@ class ClusterReadinessIT {
                 timers.add(object.substring(object.lastIndexOf('.') + 1) + " " + rs.getString(2) + ":" + rs.getString(3));
             }
         }
-        assertEquals(List.of("AbandonmentJob *:20", "DeadlineReminders 6:0", "NightlyFundingRules 2:0", "WithdrawalJob *:15"),
+        assertEquals(List.of("AbandonmentJob *:20", "DeadlineReminders 6:0", "NightlyFundingRules 2:0", "SchedulerHeartbeat *:*",
+                        "WithdrawalJob *:15"),
                 timers);
     }
 
@@ -97,5 +103,26 @@ class ClusterReadinessIT {
                 ps.executeUpdate();
             }
         }
+    }
+
+    /** The management port of this server (the test server runs with a port offset). */
+    private static String health(String path) throws Exception {
+        int port = 9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() + " " + r.body().replaceAll("\\s+", "");
+    }
+
+    @Test
+    @DisplayName("WildFly's MicroProfile Health answers on the management port (readiness with the deployment's own entry, liveness) and /metrics counts requests and pool use")
+    void healthAndMetricsOnTheManagementPort() throws Exception {
+        String ready = health("/health/ready");
+        assertTrue(ready.startsWith("200 "), ready);
+        assertTrue(ready.contains("\"name\":\"deployments-status\",\"status\":\"UP\""), ready);
+        assertTrue(ready.contains("\"name\":\"ready-deployment.legalaid.ear"), "the MicroProfile Health subsystem is there: " + ready);
+        assertTrue(health("/health/live").startsWith("200 "));
+        String metrics = health("/metrics");
+        assertTrue(metrics.contains("wildfly_undertow_request_count_total"), "requests counted (statistics on)");
+        assertTrue(metrics.contains("wildfly_datasources_pool_in_use_count"), "the pools' use");
     }
 }
