@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import org.legalaid.it.TestPasswords;
 import org.legalaid.it.api.ApiClient;
 import org.legalaid.it.lawyers.AssignmentPool;
+import org.openqa.selenium.By;
 
 import java.net.URL;
 import java.sql.Connection;
@@ -86,6 +87,16 @@ final class CaseScreens {
                 assertTrue(rs.next(), "the assignment opened a case");
                 return new CaseRef(rs.getLong(1), rs.getString(2));
             }
+        }
+    }
+
+    /**
+     * Judges every item of the closing review as {@code verdict} (each starts undecided, issue 18),
+     * as the reviewer does item by item on the case page.
+     */
+    static void judgeEveryItem(Browser browser, String verdict) {
+        for (int i = 0; browser.isPresent(By.id("closingForm:reviewTable:" + i + ":verdict")); i++) {
+            browser.choose("closingForm:reviewTable:" + i + ":verdict", verdict);
         }
     }
 }

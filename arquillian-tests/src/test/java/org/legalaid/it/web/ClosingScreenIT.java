@@ -119,7 +119,7 @@ class ClosingScreenIT {
         browser.clickAndWaitForPage(By.linkText(legalCase.number()));
         int row = required.indexOf(CaseFileItem.MEETING_RECORD);
         assertTrue(browser.text(By.id("closingForm:reviewTable")).contains("缺失"));
-        judgeEveryItem(required.size(), "合格");
+        CaseScreens.judgeEveryItem(browser, "合格");
         browser.type(By.id("closingForm:reviewTable:" + row + ":note"), "请补交全部会见笔录");
         browser.clickAndWaitForAjax(By.id("closingForm:finishReview"));
         assertTrue(browser.awaitMessages().contains("已退回律师补正"), browser.messages());
@@ -148,7 +148,7 @@ class ClosingScreenIT {
         assertFalse(browser.text(By.id("messages")).contains("作出审查结论"), "the refusal stands beside the button only");
         assertEquals("结案待审", browser.text(By.id("caseStatus")));
         browser.screenshot("review-undecided");
-        judgeEveryItem(required.size(), "合格");
+        CaseScreens.judgeEveryItem(browser, "合格");
         browser.clickAndWaitForAjax(By.id("closingForm:finishReview"));
         assertTrue(browser.awaitMessages().contains("审查通过"), browser.messages());
         browser.clickConfirmAndWaitForAjax(By.id("closingForm:archive"));
@@ -181,16 +181,6 @@ class ClosingScreenIT {
         assertFalse(browser.isPresent(By.xpath("//tbody[@id='handlingForm:entries_data']//button[contains(., '划除')]")),
                 "no strike-out");
         browser.screenshot("archived-supervisor");
-    }
-
-    /** Gives every item handed in (each row with a verdict menu) the verdict {@code label}. */
-    private static void judgeEveryItem(int rows, String label) {
-        for (int i = 0; i < rows; i++) {
-            String menu = "closingForm:reviewTable:" + i + ":verdict";
-            if (browser.isPresent(By.id(menu))) {
-                browser.choose(menu, label);
-            }
-        }
     }
 
     /** The checklist's label of an item (the Chinese label is the document's own name). */

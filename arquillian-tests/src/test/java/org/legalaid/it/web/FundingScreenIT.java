@@ -91,6 +91,7 @@ class FundingScreenIT {
         browser.signOut();
         IntakeScreens.signInFirstTime(browser, reviewer);
         browser.open("cases/case.xhtml?id=" + legalCase.id());
+        CaseScreens.judgeEveryItem(browser, "合格");
         browser.clickAndWaitForAjax(By.id("closingForm:finishReview"));
         assertTrue(browser.awaitMessages().contains("审查通过"), browser.messages());
         browser.clickConfirmAndWaitForAjax(By.id("closingForm:archive"));
