@@ -95,8 +95,12 @@ final class CaseScreens {
      * as the reviewer does item by item on the case page.
      */
     static void judgeEveryItem(Browser browser, String verdict) {
-        for (int i = 0; browser.isPresent(By.id("closingForm:reviewTable:" + i + ":verdict")); i++) {
-            browser.choose("closingForm:reviewTable:" + i + ":verdict", verdict);
+        int rows = browser.driver().findElements(By.cssSelector("[id='closingForm:reviewTable_data'] > tr")).size();
+        for (int i = 0; i < rows; i++) {
+            String menu = "closingForm:reviewTable:" + i + ":verdict";
+            if (browser.isPresent(By.id(menu))) {   // an item not handed in has no verdict to give
+                browser.choose(menu, verdict);
+            }
         }
     }
 }
